@@ -1,0 +1,30 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Place;
+
+/**
+ * Looks up places by name. Implementations are immutable after opening and safe for concurrent readers.
+ */
+public interface Gazetteer extends AutoCloseable {
+
+    /**
+     * Entries whose name, ASCII name or an alternate name equals {@code name} after normalisation
+     * (case, diacritics, punctuation, transliteration variants), best-known first (countries, regions, then
+     * places by population); at most {@code max}.
+     */
+    List<Place> candidates(String name, int max);
+
+    /** The entry with this GeoNames id. */
+    Optional<Place> byId(long geonameid);
+
+    /** The country entry for an ISO 3166-1 alpha-2 code, with coordinates derived from GeoNames data. */
+    Optional<Place> country(String countryCode);
+
+    /** Human-readable description of the data behind this gazetteer, with its size. */
+    String describe();
+
+    @Override
+    void close();
+}
