@@ -1,0 +1,88 @@
+package org.sitrep.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.CodePoints;
+
+/**
+ * Finds death tolls in a sentence ("killing at least 12 people", "five soldiers were killed", "dozens dead",
+ * "the death toll rose to 40") and counts them by ACLED's conventions: the lowest figure of a range, "a few" = 3,
+ * "several"/"many" = 10, "dozens" = 12, "scores" = 20, "hundreds" = 100, "thousands" = 1000. Stateless.
+ */
+public final class FatalityFinder {
+    private static final Map<String, Long> VAGUE = Map.of("a few", 3L, "few", 3L, "several", 10L, "many", 10L,
+            "some", 10L, "dozens", 12L, "dozens of", 12L, "scores", 20L, "hundreds", 100L, "thousands", 1000L);
+    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|"
+            + "(?:one|two|three|four|five|six|seven|eight|nine) hundred)";
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+|" + WORD_NUMBER + "|a few|several|many|dozens|"
+            + "scores|hundreds|thousands)";
+    private static final String RANGE = NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER + ")?";
+    private static final String QUALIFIER = "(?:at least|more than|over|nearly|almost|about|around|some|up to|"
+            + "an estimated|as many as|approximately|roughly|a total of)?\\s*";
+    private static final String VICTIMS = "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:people|persons|"
+            + "civilians|soldiers|troops|fighters|militants|insurgents|rebels|police(?:men| officers)?|officers|"
+            + "members|protesters|demonstrators|villagers|residents|children|women|men|worshippers|students|"
+            + "gunmen|attackers|jihadists|combatants|militiamen|policemen|personnel|guards|others|of them))?";
+    private static final Pattern PASSIVE = Pattern.compile("\\b" + QUALIFIER + RANGE + VICTIMS
+            + "\\s+(?:were|was|have been|had been|are|being|got)?\\s*(?:reportedly\\s+|allegedly\\s+)?"
+            + "(?:killed|dead|died|slain|massacred|executed|shot dead|beheaded|lost their lives|perished)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTIVE = Pattern.compile("\\b(?:killing|killed|kills|kill|left|leaving|claimed|"
+            + "claiming|massacred|executed|slaughtered)\\s+" + QUALIFIER + RANGE + VICTIMS + "(?:\\s+dead)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\s+(?:rose to|of|reached|stood at|climbed to|"
+            + "is|was|at)\\s+" + QUALIFIER + RANGE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern NONE = Pattern.compile("\\b(?:no (?:one|casualties|deaths|fatalities|injuries)|"
+            + "nobody)\\s+(?:was|were|have been|has been)?\\s*(?:killed|reported|hurt|injured)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Death tolls in {@code sentence}, in text order; spans are code points relative to the sentence start. */
+    public List<FatalityMention> find(String sentence) {
+        List<FatalityMention> out = new ArrayList<>();
+        for (Matcher m = NONE.matcher(sentence); m.find(); ) {
+            add(sentence, m, 0, "no-casualties", out);
+        }
+        collect(PASSIVE, sentence, "passive-toll", out);
+        collect(ACTIVE, sentence, "active-toll", out);
+        collect(TOLL, sentence, "death-toll", out);
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return List.copyOf(out);
+    }
+
+    private static void collect(Pattern p, String sentence, String rule, List<FatalityMention> out) {
+        for (Matcher m = p.matcher(sentence); m.find(); ) {
+            Optional<Long> low = value(m.group(1));
+            Optional<Long> high = m.group(2) == null ? Optional.empty() : value(m.group(2));
+            if (low.isPresent()) {
+                long count = high.map(h -> Math.min(h, low.get())).orElse(low.get());
+                add(sentence, m, count, rule, out);
+            }
+        }
+    }
+
+    private static Optional<Long> value(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).trim();
+        Long vague = VAGUE.get(p);
+        if (vague != null) {
+            return Optional.of(vague);
+        }
+        if (p.equals("a dozen")) {
+            return Optional.of(12L);
+        }
+        return NumberWords.parse(p);
+    }
+
+    private static void add(String sentence, Matcher m, long count, String rule, List<FatalityMention> out) {
+        var span = CodePoints.span(sentence, m.start(), m.end());
+        if (out.stream().noneMatch(f -> f.span().overlaps(span))) {
+            out.add(new FatalityMention(span, m.group().trim(), count, rule));
+        }
+    }
+}

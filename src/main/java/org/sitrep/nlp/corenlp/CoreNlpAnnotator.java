@@ -1,0 +1,109 @@
+package org.sitrep.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import org.sitrep.model.AnnotatedText;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.NerFixup;
+
+/**
+ * Stanford CoreNLP behind the project's records: tokens, sentences, POS, lemmas, coarse NER corrected by a curated
+ * fix-up mapping, and Universal Dependencies. Time expressions are left to the project's own past-anchored normaliser.
+ * Thread-safe: one instance serves all threads; parallelism is over documents.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
+    private final FixupLabeler fixups;
+
+    private CoreNlpAnnotator(StanfordCoreNLP tagger, StanfordCoreNLP parser, FixupLabeler fixups) {
+        this.tagger = tagger;
+        this.parser = parser;
+        this.fixups = fixups;
+    }
+
+    /** Loads the models (seconds, about 1 GB of heap) with the given NER fix-ups. */
+    public static CoreNlpAnnotator load(Collection<NerFixup> fixups) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("tokenize.options", TokenizerOptions.OPTIONS);
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.additional.regexner.mapping", "");
+        props.setProperty("ner.additional.tokensregex.rules", "");
+        Properties parse = new Properties();
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        parse.setProperty("enforceRequirements", "false");
+        return new CoreNlpAnnotator(new StanfordCoreNLP(props), new StanfordCoreNLP(parse, false),
+                new FixupLabeler(fixups));
+    }
+
+    @Override
+    public AnnotatedText annotate(Document document) {
+        String text = document.text();
+        Annotation annotation = new Annotation(text);
+        tagger.annotate(annotation);
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            fixups.relabel(s.get(CoreAnnotations.TokensAnnotation.class), text);
+        }
+        parser.annotate(annotation);
+        OffsetMap offsets = new OffsetMap(text);
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : coreSentences) {
+            int index = sentences.size();
+            List<Token> tokens = tokens(s.get(CoreAnnotations.TokensAnnotation.class), offsets);
+            Span span = offsets.span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            sentences.add(new Sentence(index, span, tokens, dependencies(s)));
+            entities.addAll(EntityGrouping.entities(tokens, index, text, offsets));
+        }
+        return new AnnotatedText(document, sentences, entities, List.of());
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels, OffsetMap offsets) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(tokens.size(), l.originalText(), l.lemma() == null ? l.word() : l.lemma(),
+                    l.tag() == null ? "" : l.tag(), ner, offsets.span(l.beginPosition(), l.endPosition())));
+        }
+        return tokens;
+    }
+
+    private static List<Dependency> dependencies(CoreMap sentence) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph == null) {
+            return List.of();
+        }
+        List<Dependency> deps = new ArrayList<>();
+        graph.getRoots().forEach(root -> deps.add(new Dependency("root", -1, root.index() - 1)));
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
+        }
+        return deps;
+    }
+}

@@ -1,0 +1,57 @@
+package org.sitrep.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FatalityFinderTest {
+    private final FatalityFinder finder = new FatalityFinder();
+
+    private long count(String sentence) {
+        return finder.find(sentence).get(0).count();
+    }
+
+    @Test
+    void digitsBeforeKilledAreTheToll() {
+        assertEquals(34, count("The SDF said that 34 militants were killed."));
+    }
+
+    @Test
+    void numbersInWordsAreRead() {
+        assertEquals(23, count("Twenty-three soldiers were killed in the ambush."));
+    }
+
+    @Test
+    void aRangeTakesTheLowestFigure() {
+        assertEquals(12, count("The strike killed between 12 and 15 people, killing 12 to 15 civilians."));
+    }
+
+    @Test
+    void vagueCountsFollowAcledConventions() {
+        assertEquals(12, count("Dozens of people were killed."));
+        assertEquals(10, count("Several soldiers were killed."));
+        assertEquals(100, count("Hundreds were killed."));
+    }
+
+    @Test
+    void activeVoiceAndDeathTollAreRead() {
+        assertEquals(5, count("Gunmen attacked the village, killing at least five people."));
+        assertEquals(40, count("The death toll rose to 40 on Monday."));
+    }
+
+    @Test
+    void theRawPhraseIsKeptAsEvidence() {
+        assertEquals("killing at least five people", finder.find("Gunmen attacked, killing at least five people.").get(0).text());
+    }
+
+    @Test
+    void noCasualtiesIsZero() {
+        assertEquals(0, count("No one was killed in the blast."));
+    }
+
+    @Test
+    void aSentenceWithoutDeathsHasNoToll() {
+        assertTrue(finder.find("Troops entered the town after a week of fighting.").isEmpty());
+    }
+}
