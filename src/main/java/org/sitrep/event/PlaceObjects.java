@@ -1,0 +1,33 @@
+package org.sitrep.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.ResolvedPlace;
+import org.sitrep.model.Token;
+
+/** Tells whether what a verb acts on is a place (a town, "the market", "a military base"), not people. Stateless. */
+final class PlaceObjects {
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "suburb", "district",
+            "neighbourhood", "neighborhood", "area", "territory", "region", "province", "governorate", "state",
+            "market", "hospital", "base", "airbase", "airport", "airfield", "checkpoint", "outpost", "post",
+            "position", "hill", "bridge", "dam", "road", "highway", "crossing", "border", "oilfield", "field",
+            "headquarters", "barracks", "garrison", "stronghold", "enclave", "camp", "port", "island", "valley",
+            "square", "building", "compound", "mosque", "school", "university", "palace", "prison", "station",
+            "junction", "outskirts", "center", "centre", "quarter", "zone", "locality", "county", "municipality",
+            "capital", "settlement", "hamlet", "farm", "plant", "refinery", "mine", "pass", "front", "line");
+
+    boolean isPlace(SentenceGraph g, int objectToken, List<ResolvedPlace> places) {
+        List<Token> tokens = g.sentence().tokens();
+        for (int i : g.phraseWithConjuncts(objectToken)) {
+            Token t = tokens.get(i);
+            if ("LOCATION".equals(t.ner()) || PLACE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (places.stream().anyMatch(p -> p.span().overlaps(t.span()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package org.sitrep.event;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.codebook.ActorEntry;
+import org.sitrep.event.codebook.TriggerClass;
+
+/**
+ * Decides the ACLED sub-event type of a trigger from its family, its actors and cues in its sentence,
+ * following the codebook's definitions (who acts on whom decides between Attack and Armed clash, and between
+ * Government regains territory and Non-state actor overtakes territory). Stateless.
+ */
+final class SubEventDecision {
+    private static final Pattern CIVILIAN_VICTIMS = Pattern.compile("\\b(civilians?|villagers?|residents?|"
+            + "worshippers?|farmers?|herders?|passengers?|shoppers?|students?|children|women|families|"
+            + "journalists?|aid workers?|displaced|refugees?|pilgrims?|traders?|teachers?|market-goers)\\b");
+    private static final Pattern MILITARY_TARGETS = Pattern.compile("\\b(base|checkpoint|outpost|post|convoy|"
+            + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp)\\b");
+    private static final Pattern INTERVENTION = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
+            + "dispersed?|dispersing|arrested|detained|batons?|beat|beaten|crackdown|cracked down)\\b");
+    private static final Pattern VIOLENT_PROTEST = Pattern.compile("\\b(torched|burn(ed|t|ing)|hurl(ed|ing)|"
+            + "(threw|throwing) (stones|rocks|petrol bombs|molotov)|vandali[sz]ed|clashed|stormed|looted|"
+            + "set (fire|ablaze)|barricades?)\\b");
+    private static final Pattern DISRUPTED_OBJECTS = Pattern.compile("\\b(mines?|landmines?|ieds?|explosives?|"
+            + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plot|attack|booby)\\b");
+    private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b");
+
+    record Decision(SubEventType type, String rule) {
+    }
+
+    Optional<Decision> decide(TriggerClass cls, String sentenceLower, Optional<ActorEntry> agent,
+                              Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence) {
+        return switch (cls) {
+            case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
+            case CHEMICAL -> of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
+            case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
+            case SHELLING -> of(SubEventType.SHELLING, "shelling-trigger");
+            case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
+            case IED -> SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
+                    : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
+            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> territory(cls, agent, objectIsPlace);
+            case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
+            case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
+            case ARREST -> agent.filter(a -> a.inter() != 1).isPresent()
+                    ? of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
+            case PROTEST -> protest(sentenceLower, killedInSentence);
+            case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
+            case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
+            case LOOT -> of(SubEventType.LOOTING, "looting-trigger");
+            case DISRUPT -> DISRUPTED_OBJECTS.matcher(sentenceLower).find()
+                    ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons") : Optional.empty();
+            case ATTACK, CLASH, KILL -> violence(cls, sentenceLower, agent, patient);
+            case WITHDRAW -> objectIsPlace ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
+            case BASE -> of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger");
+            case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
+            case CHANGE -> agent.isPresent() ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
+        };
+    }
+
+    private static Optional<Decision> territory(TriggerClass cls, Optional<ActorEntry> agent, boolean objectIsPlace) {
+        if (cls != TriggerClass.TERRITORY_FALL && !objectIsPlace || agent.isEmpty()) {
+            return Optional.empty();
+        }
+        int inter = agent.get().inter();
+        if (inter == 1 || inter == 8) {
+            return of(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "territory-by-state-forces");
+        }
+        return inter <= 4 ? of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "territory-by-non-state-actor")
+                : Optional.empty();
+    }
+
+    private static Optional<Decision> protest(String s, boolean killed) {
+        if (killed && Pattern.compile("\\b(police|security forces|soldiers|troops|opened fire|live (fire|ammunition))\\b")
+                .matcher(s).find()) {
+            return of(SubEventType.EXCESSIVE_FORCE, "protesters-killed-by-forces");
+        }
+        if (VIOLENT_PROTEST.matcher(s).find()) {
+            return of(SubEventType.VIOLENT_DEMONSTRATION, "violent-protest-cue");
+        }
+        if (INTERVENTION.matcher(s).find()) {
+            return of(SubEventType.PROTEST_WITH_INTERVENTION, "intervention-cue");
+        }
+        return of(SubEventType.PEACEFUL_PROTEST, "protest-trigger");
+    }
+
+    private static Optional<Decision> violence(TriggerClass cls, String s, Optional<ActorEntry> agent,
+                                               Optional<ActorEntry> patient) {
+        if (agent.isEmpty() && patient.isEmpty()) {
+            return Optional.empty();
+        }
+        if (patient.isPresent()) {
+            int inter = patient.get().inter();
+            if (inter == 7) {
+                return of(SubEventType.ATTACK, "civilian-target");
+            }
+            if (inter == 6 || inter == 5) {
+                return of(SubEventType.EXCESSIVE_FORCE, "force-against-demonstrators");
+            }
+            return of(SubEventType.ARMED_CLASH, "armed-target");
+        }
+        if (agent.get().inter() == 7) {
+            return Optional.empty();
+        }
+        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(s).find()) {
+            return of(SubEventType.ARMED_CLASH, "armed-context");
+        }
+        if (CIVILIAN_VICTIMS.matcher(s).find()) {
+            return of(SubEventType.ATTACK, "civilian-victims");
+        }
+        return of(SubEventType.ARMED_CLASH, "violence-default");
+    }
+
+    private static Optional<Decision> of(SubEventType type, String rule) {
+        return Optional.of(new Decision(type, rule));
+    }
+}

@@ -1,0 +1,78 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.sitrep.event.codebook.TriggerClass;
+import org.sitrep.event.codebook.TriggerMatch;
+
+/**
+ * Chooses which triggers of one sentence become events: one remote-violence event (the most specific family),
+ * every territory trigger, one of each other family; direct violence ("killed", "clashes") only when nothing
+ * else in the sentence made an event, since it then describes that event. Mine clearing suppresses the
+ * explosive words it acts on. Immutable.
+ */
+final class TriggerSelection {
+    private final List<TriggerMatch> primary;
+    private final List<TriggerMatch> fallback;
+
+    private TriggerSelection(List<TriggerMatch> primary, List<TriggerMatch> fallback) {
+        this.primary = List.copyOf(primary);
+        this.fallback = List.copyOf(fallback);
+    }
+
+    static TriggerSelection of(List<TriggerMatch> found) {
+        List<TriggerMatch> triggers = new ArrayList<>(found);
+        int disrupt = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DISRUPT)
+                .mapToInt(TriggerMatch::start).min().orElse(Integer.MAX_VALUE);
+        triggers.removeIf(t -> t.triggerClass().isRemote() && t.start() > disrupt && t.start() - disrupt <= 8);
+        boolean strong = triggers.stream().anyMatch(t -> !t.triggerClass().isDirectViolence()
+                && t.triggerClass() != TriggerClass.TERRITORY_WEAK);
+        List<TriggerMatch> primary = new ArrayList<>();
+        Set<TriggerClass> seen = EnumSet.noneOf(TriggerClass.class);
+        triggers.stream().filter(t -> t.triggerClass().isRemote())
+                .min(Comparator.comparingInt((TriggerMatch t) -> t.triggerClass().ordinal()))
+                .ifPresent(primary::add);
+        for (TriggerMatch t : triggers) {
+            TriggerClass c = t.triggerClass();
+            if (c.isRemote() || c.isDirectViolence() || c == TriggerClass.TERRITORY_WEAK && strong) {
+                continue;
+            }
+            if (c.isTerritory() || seen.add(c)) {
+                primary.add(t);
+            }
+        }
+        List<TriggerMatch> fallback = triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
+                .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).limit(1).toList();
+        primary.sort(Comparator.comparingInt(TriggerMatch::start));
+        return new TriggerSelection(primary, fallback);
+    }
+
+    private static int rank(TriggerClass c) {
+        return c == TriggerClass.CLASH ? 0 : c == TriggerClass.ATTACK ? 1 : 2;
+    }
+
+    boolean isEmpty() {
+        return primary.isEmpty() && fallback.isEmpty();
+    }
+
+    /** The primary triggers, then the direct-violence one if {@code nothingYet} says no event came of them. */
+    Iterable<TriggerMatch> forEvents(BooleanSupplier nothingYet) {
+        return () -> new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < primary.size() || i == primary.size() && !fallback.isEmpty() && nothingYet.getAsBoolean();
+            }
+
+            @Override
+            public TriggerMatch next() {
+                return i < primary.size() ? primary.get(i++) : fallback.get(i++ - primary.size());
+            }
+        };
+    }
+}

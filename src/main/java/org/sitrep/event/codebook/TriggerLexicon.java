@@ -1,0 +1,125 @@
+package org.sitrep.event.codebook;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.model.Token;
+
+/**
+ * Event trigger phrases, matched leftmost-longest on lowercased lemmas (or words) of a sentence's tokens.
+ * Immutable after load; thread-safe.
+ */
+public final class TriggerLexicon {
+    private static final String RESOURCE = "/codebook/triggers.tsv";
+    private final Map<String, List<Entry>> byFirstWord;
+
+    private record Entry(String[] words, TriggerClass triggerClass, String phrase) {
+    }
+
+    private TriggerLexicon(Map<String, List<Entry>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    /** The lexicon bundled with Sitrep. */
+    public static TriggerLexicon load() {
+        try (InputStream in = TriggerLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static TriggerLexicon parse(Reader reader, String source) throws IOException {
+        Map<String, List<Entry>> map = new HashMap<>();
+        BufferedReader in = new BufferedReader(reader);
+        int lineNo = 0;
+        for (String line; (line = in.readLine()) != null; ) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalArgumentException(source + ":" + lineNo + ": expected phrase<TAB>class");
+            }
+            TriggerClass cls;
+            try {
+                cls = TriggerClass.valueOf(cols[1].trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ":" + lineNo + ": unknown trigger class " + cols[1], e);
+            }
+            String phrase = cols[0].trim().toLowerCase(Locale.ROOT);
+            String[] words = phrase.split("\\s+");
+            map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, cls, phrase));
+        }
+        map.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+        return new TriggerLexicon(Map.copyOf(map));
+    }
+
+    /** Non-overlapping triggers in the tokens, leftmost-longest; proper nouns and pronouns never start one. */
+    public List<TriggerMatch> find(List<Token> tokens) {
+        List<TriggerMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            TriggerMatch m = matchAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.end();
+            }
+        }
+        return out;
+    }
+
+    private TriggerMatch matchAt(List<Token> tokens, int i) {
+        String pos = tokens.get(i).pos();
+        if (pos.startsWith("NNP") || pos.startsWith("PRP")) {
+            return null;
+        }
+        for (String key : keys(tokens.get(i))) {
+            List<Entry> entries = byFirstWord.get(key);
+            if (entries == null) {
+                continue;
+            }
+            for (Entry e : entries) {
+                if (matches(tokens, i, e.words)) {
+                    return new TriggerMatch(i, i + e.words.length, e.triggerClass, e.phrase);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int i, String[] words) {
+        if (i + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            boolean any = false;
+            for (String key : keys(tokens.get(i + k))) {
+                any |= key.equals(words[k]);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] keys(Token t) {
+        return new String[] {t.lemma().toLowerCase(Locale.ROOT), t.word().toLowerCase(Locale.ROOT)};
+    }
+}
