@@ -18,11 +18,13 @@ import org.sitrep.model.CodePoints;
  */
 public final class ActorDictionary {
     private final List<ActorEntry> entries;
+    private final Map<String, ActorEntry> byName = new HashMap<>();
     private final Set<String> curatedAliases;
     private final AliasTrie trie;
 
     private ActorDictionary(List<ActorEntry> entries, Set<String> curatedAliases, AliasTrie trie) {
         this.entries = List.copyOf(entries);
+        this.entries.forEach(entry -> byName.putIfAbsent(entry.name(), entry));
         this.curatedAliases = Collections.unmodifiableSet(curatedAliases);
         this.trie = trie;
     }
@@ -114,7 +116,7 @@ public final class ActorDictionary {
 
     /** The entry with this canonical name (a generic entry by its template). */
     public Optional<ActorEntry> byName(String name) {
-        return entries.stream().filter(e -> e.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /**

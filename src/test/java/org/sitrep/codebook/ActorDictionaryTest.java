@@ -186,4 +186,32 @@ class ActorDictionaryTest {
         assertThrows(CodebookFormatException.class,
                 () -> ActorDictionary.parse(new StringReader(text), "t.tsv", COUNTRIES));
     }
+
+    @Test
+    void usForcesNeedACapitalUs() {
+        assertEquals(List.of("Military Forces of United States"), names("US forces withdrew."));
+        assertEquals(List.of(), names("He told us forces were coming."));
+    }
+
+    @Test
+    void aCuratedNameBeatsAGeneratedPhrase() {
+        assertEquals("Syrian National Army", only("the Syrian National Army").actor().name());
+        assertEquals("Military Forces of Somalia", only("the Somali National Army").actor().name());
+    }
+
+    @Test
+    void congoleseArmyIsTheDrcArmyAndTheRepublicOfCongoHasItsOwn() {
+        assertEquals("Military Forces of Democratic Republic of Congo", only("Congolese troops").actor().name());
+        assertEquals("Military Forces of Republic of Congo", only("Republic of Congo army").actor().name());
+    }
+
+    @Test
+    void anAllCapsHeadlineStillFindsActors() {
+        assertEquals(List.of("Islamic State", "Military Forces of Iraq"), names("ISLAMIC STATE ATTACKS IRAQI TROOPS"));
+    }
+
+    @Test
+    void wordsInsideLongerWordsAreNotMentions() {
+        assertEquals(List.of(), names("Thisis armyworm Hamasaki policeboxes"));
+    }
 }
