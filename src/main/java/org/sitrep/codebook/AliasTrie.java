@@ -1,6 +1,7 @@
 package org.sitrep.codebook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class AliasTrie {
     /** Priority of an alias source: a curated alias beats a generated one, which beats a generic noun. */
     enum Source { GENERIC, GENERATED, CURATED }
 
-    /** One alias ending at a trie node. */
+    /** One alias ending at a trie node; {@code exactWords} holds each acronym word, null where case is ignored. */
     record Candidate(ActorEntry entry, String alias, List<String> exactWords, Source source, boolean acronym) {
         boolean accepts(List<WordTokenizer.Word> words, int from) {
             for (int k = 0; k < exactWords.size(); k++) {
@@ -66,7 +67,7 @@ final class AliasTrie {
                 return;
             }
         }
-        node.candidates.add(new Candidate(entry, alias, java.util.Collections.unmodifiableList(exact), source, acronym));
+        node.candidates.add(new Candidate(entry, alias, Collections.unmodifiableList(exact), source, acronym));
     }
 
     /** The longest alias that starts at {@code words[from]}, preferring curated over generated over generic. */
