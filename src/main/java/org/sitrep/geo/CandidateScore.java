@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Place;
 
-/** One candidate's score as named components (population, feature-kind, country-context, ...); immutable. */
+/**
+ * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
+ * proximity, feature-kind, population); immutable.
+ */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double EARTH_RADIUS_KM = 6371;
     private static final double PROXIMITY_KM = 300;
@@ -23,22 +26,22 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
     }
 
     CandidateScore {
-        components = Map.copyOf(components);
+        components = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
     }
 
     static CandidateScore of(Place p, Inputs in) {
         Map<String, Double> c = new LinkedHashMap<>();
-        c.put("population", 0.25 * Math.min(1, Math.log10(p.population() + 1) / 7));
-        c.put("feature-kind", kindFit(p, in.kind()));
-        double maxWeight = in.countryWeights().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        c.put("country-context", maxWeight == 0 ? 0 : 0.6 * in.countryWeights().getOrDefault(p.countryCode(), 0.0)
-                / maxWeight);
-        c.put("admin-context", regionKeys(p).stream().anyMatch(in.otherToponymKeys()::contains) ? 0.6 : 0);
         boolean contained = regionKeys(p).stream().anyMatch(in.containerKeys()::contains)
                 || in.containerCountries().contains(p.countryCode());
         c.put("container", contained ? 1.0 : 0);
+        c.put("admin-context", regionKeys(p).stream().anyMatch(in.otherToponymKeys()::contains) ? 0.6 : 0);
+        double maxWeight = in.countryWeights().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        c.put("country-context", maxWeight == 0 ? 0 : 0.6 * in.countryWeights().getOrDefault(p.countryCode(), 0.0)
+                / maxWeight);
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
+        c.put("feature-kind", kindFit(p, in.kind()));
+        c.put("population", 0.25 * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());
     }
 

@@ -39,8 +39,11 @@ public final class PlaceRecognizer {
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"
             + "toward|towards|across|inside|via|through|of|captured|seized|entered|shelled|bombed|stormed|besieged|"
-            + "retook|recaptured|liberated|reached|struck)\\s+$");
+            + "retook|recaptured|liberated|reached|struck|hit|targeted|raided|overran|left|fled|displaced)\\s+$");
     private static final Pattern LIST = Pattern.compile("^(\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)$");
+    private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*\\(\\s*" + NAME.pattern() + "\\s*,\\s*"
+            + NAME.pattern() + "\\s*\\)");
+    private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,\\s*(" + NAME.pattern() + ")");
     private static final Pattern ACLED_PAREN = Pattern.compile("^\\s*\\(\\s*$|^\\s*,\\s*$");
 
     private static final Set<String> FUNCTION_WORDS = Set.of("In", "At", "Near", "From", "To", "Into", "Outside",
@@ -114,7 +117,7 @@ public final class PlaceRecognizer {
 
     private Optional<Toponym> fromPattern(String doc, int start, int end, int lastToponymEnd) {
         String before = doc.substring(Math.max(0, start - 40), start);
-        String after = doc.substring(end, Math.min(doc.length(), end + 40));
+        String after = doc.substring(end, Math.min(doc.length(), end + 100));
         if (THE_X_OF.matcher(before).find()) {
             Toponym.Kind kind = kindOf(THE_X_OF.matcher(before).results().reduce((a, b) -> b).orElseThrow().group(1));
             return candidate(doc, start, end, "pattern:the-x-of", true).map(t -> withKind(t, kind));
@@ -129,14 +132,33 @@ public final class PlaceRecognizer {
         }
         if (lastToponymEnd >= 0 && lastToponymEnd <= start) {
             String gap = doc.substring(lastToponymEnd, start);
-            if (ACLED_PAREN.matcher(gap).matches() || LIST.matcher(gap).matches()) {
-                return longestKnownPrefix(doc, start, end, gap.contains("(") ? "pattern:parenthesis" : "pattern:list");
+            if (ACLED_PAREN.matcher(gap).matches() && insideParentheses(doc, start)) {
+                Toponym.Kind kind = after.stripLeading().startsWith(",") ? Toponym.Kind.DISTRICT
+                        : after.stripLeading().startsWith(")") ? Toponym.Kind.REGION : Toponym.Kind.ANY;
+                return longestKnownPrefix(doc, start, end, "pattern:parenthesis").map(t -> withKind(t, kind));
+            }
+            if (LIST.matcher(gap).matches()) {
+                return longestKnownPrefix(doc, start, end, "pattern:list");
             }
         }
         if (PREPOSITION.matcher(before).find()) {
             return longestKnownPrefix(doc, start, end, "pattern:preposition");
         }
-        return candidate(doc, start, end, "pattern:region-name", false).filter(this::isCountryOrAdmin1Name);
+        if (PAREN_AFTER.matcher(after).find()) {
+            return longestKnownPrefix(doc, start, end, "pattern:parenthesis");
+        }
+        Matcher comma = COMMA_AFTER.matcher(after);
+        if (comma.find() && isCountryOrAdmin1Name(comma.group(1))) {
+            return longestKnownPrefix(doc, start, end, "pattern:comma-container");
+        }
+        return candidate(doc, start, end, "pattern:region-name", false).filter(t -> isCountryOrAdmin1Name(t.text()));
+    }
+
+    /** True when an opening parenthesis precedes {@code at} on the same line without being closed. */
+    private static boolean insideParentheses(String doc, int at) {
+        String before = doc.substring(Math.max(0, at - 80), at);
+        int open = before.lastIndexOf('(');
+        return open >= 0 && before.indexOf(')', open) < 0 && before.indexOf('\n', open) < 0;
     }
 
     private Optional<Toponym> longestKnownPrefix(String doc, int start, int end, String source) {
@@ -177,10 +199,10 @@ public final class PlaceRecognizer {
         return Optional.of(new Toponym(CodePoints.span(doc, from, to), surface, kind, source));
     }
 
-    private boolean isCountryOrAdmin1Name(Toponym t) {
-        List<Place> top = gazetteer.candidates(t.text(), 1);
+    private boolean isCountryOrAdmin1Name(String name) {
+        List<Place> top = gazetteer.candidates(name, 1);
         return !top.isEmpty() && (top.get(0).isCountry() || top.get(0).isAdmin1())
-                && ToponymKeys.key(t.text()).length() > 2;
+                && ToponymKeys.key(name).length() > 2 && !commonWords.contains(name);
     }
 
     private static Toponym withKind(Toponym t, Toponym.Kind kind) {
