@@ -1,0 +1,94 @@
+package org.sitrep.geo;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Place;
+
+/**
+ * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
+ * proximity, feature-kind, population); immutable.
+ */
+record CandidateScore(Place place, Map<String, Double> components, double total) {
+    private static final double EARTH_RADIUS_KM = 6371;
+    private static final double PROXIMITY_KM = 300;
+
+    /** The evidence a candidate is scored against. */
+    record Inputs(Toponym.Kind kind, Map<String, Double> countryWeights, Set<String> otherToponymKeys,
+                  Set<String> containerKeys, Set<String> containerCountries, List<Place> otherPlaces) {
+    }
+
+    /** The chosen entry, its confidence before source reliability, and the rule that decided. */
+    record Choice(Place place, double confidence, String rule) {
+    }
+
+    CandidateScore {
+        components = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
+    }
+
+    static CandidateScore of(Place p, Inputs in) {
+        Map<String, Double> c = new LinkedHashMap<>();
+        boolean contained = regionKeys(p).stream().anyMatch(in.containerKeys()::contains)
+                || in.containerCountries().contains(p.countryCode());
+        c.put("container", contained ? 1.0 : 0);
+        c.put("admin-context", regionKeys(p).stream().anyMatch(in.otherToponymKeys()::contains) ? 0.6 : 0);
+        double maxWeight = in.countryWeights().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        c.put("country-context", maxWeight == 0 ? 0 : 0.6 * in.countryWeights().getOrDefault(p.countryCode(), 0.0)
+                / maxWeight);
+        double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
+        c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
+        c.put("feature-kind", kindFit(p, in.kind()));
+        c.put("population", 0.25 * Math.min(1, Math.log10(p.population() + 1) / 7));
+        return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    /** The best-scoring candidate (gazetteer order breaks ties) and the component that separated it most. */
+    static Choice decide(List<CandidateScore> scores) {
+        CandidateScore best = scores.stream().max(Comparator.comparingDouble(CandidateScore::total)).orElseThrow();
+        if (scores.size() == 1) {
+            return new Choice(best.place(), 0.95, "only-candidate");
+        }
+        Optional<CandidateScore> runnerUp = scores.stream().filter(s -> s != best)
+                .max(Comparator.comparingDouble(CandidateScore::total));
+        CandidateScore second = runnerUp.orElseThrow();
+        String rule = "gazetteer-rank";
+        double widest = 1e-9;
+        for (Map.Entry<String, Double> e : best.components().entrySet()) {
+            double gap = e.getValue() - second.components().getOrDefault(e.getKey(), 0.0);
+            if (gap > widest) {
+                widest = gap;
+                rule = e.getKey();
+            }
+        }
+        double margin = best.total() - second.total();
+        return new Choice(best.place(), Math.min(0.95, 0.5 + 0.45 * Math.min(1, margin / 0.5)), rule);
+    }
+
+    private static double kindFit(Place p, Toponym.Kind kind) {
+        return switch (kind) {
+            case COUNTRY -> p.isCountry() ? 0.5 : 0;
+            case REGION -> p.isAdmin1() ? 0.5 : p.isAdmin2() ? 0.3 : 0;
+            case DISTRICT -> p.isAdmin2() ? 0.5 : p.isAdmin1() ? 0.2 : 0;
+            case SETTLEMENT -> p.isPopulatedPlace() ? 0.3 : 0;
+            case ANY -> p.isCountry() ? 0.4 : p.isAdmin1() ? 0.1 : p.isPopulatedPlace() ? 0.05 : 0;
+        };
+    }
+
+    private static List<String> regionKeys(Place p) {
+        return java.util.stream.Stream.of(p.admin1(), p.admin2()).flatMap(Optional::stream)
+                .map(ToponymResolver::regionKey).toList();
+    }
+
+    static double distanceKm(Place a, Place b) {
+        double lat1 = Math.toRadians(a.latitude());
+        double lat2 = Math.toRadians(b.latitude());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

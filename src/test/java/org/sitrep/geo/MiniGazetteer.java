@@ -1,0 +1,53 @@
+package org.sitrep.geo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.geo.geonames.GeoNamesInstaller;
+import org.sitrep.geo.geonames.LuceneGazetteer;
+import org.sitrep.model.AnnotatedText;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+
+/** Test support: the mini GeoNames fixture built into a Lucene index in a temporary folder, and test texts. */
+public final class MiniGazetteer {
+    private MiniGazetteer() {
+    }
+
+    /** Copies the fixture into {@code dir} and opens the index built from it under {@code dir/gazetteer}. */
+    public static LuceneGazetteer build(Path dir) {
+        Path data = dir.resolve("fixture");
+        try {
+            Files.createDirectories(data);
+            for (String name : List.of("mini-geonames.txt", "admin1.json", "admin2.json")) {
+                try (InputStream in = MiniGazetteer.class.getResourceAsStream("/gazetteer/" + name)) {
+                    Files.copy(in, data.resolve(name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        GeoNamesInstaller.importDump(data.resolve("mini-geonames.txt"), dir,
+                List.of(data.resolve("admin1.json"), data.resolve("admin2.json")), line -> { });
+        return LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
+    }
+
+    /** A one-document annotated text with the given NER entities and no sentences. */
+    public static AnnotatedText text(String text, EntityMention... entities) {
+        Document doc = new Document("test", Optional.empty(), Optional.empty(), Optional.empty(), "en", text);
+        return new AnnotatedText(doc, List.of(), List.of(entities), List.of());
+    }
+
+    /** An entity of {@code type} over the first occurrence of {@code surface} in {@code text} (code points). */
+    public static EntityMention entity(String text, String surface, String type) {
+        int at = text.indexOf(surface);
+        if (at < 0) {
+            throw new IllegalArgumentException(surface + " not in text");
+        }
+        return new EntityMention(org.sitrep.model.CodePoints.span(text, at, at + surface.length()), surface, type, 0);
+    }
+}

