@@ -22,6 +22,12 @@ public interface Gazetteer extends AutoCloseable {
     /** The country entry for an ISO 3166-1 alpha-2 code, with coordinates derived from GeoNames data. */
     Optional<Place> country(String countryCode);
 
+    /**
+     * Names of well-known places: first-order regions and populated places of at least {@code minPopulation}
+     * people (for curating NER; never every name, which would turn common words into places).
+     */
+    java.util.Set<String> prominentNames(long minPopulation);
+
     /** Human-readable description of the data behind this gazetteer, with its size. */
     String describe();
 

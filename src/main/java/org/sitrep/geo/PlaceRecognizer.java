@@ -86,6 +86,8 @@ public final class PlaceRecognizer {
                 candidate(doc, from, to, "ner:" + e.type(), true).ifPresent(found::add);
             }
         }
+        List<Span> organisations = text.entities().stream().filter(e -> "ORGANIZATION".equals(e.type()))
+                .map(EntityMention::span).toList();
         Matcher m = NAME.matcher(doc);
         int lastEnd = -1;
         while (m.find()) {
@@ -93,7 +95,8 @@ public final class PlaceRecognizer {
             if (start >= m.end()) {
                 continue;
             }
-            Optional<Toponym> t = fromPattern(doc, start, m.end(), lastEnd);
+            Optional<Toponym> t = fromPattern(doc, start, m.end(), lastEnd)
+                    .filter(x -> organisations.stream().noneMatch(o -> o.overlaps(x.span())));
             t.ifPresent(found::add);
             if (t.isPresent()) {
                 lastEnd = CodePoints.toCharIndex(doc, t.get().span().end());

@@ -85,6 +85,27 @@ public final class LuceneGazetteer implements Gazetteer {
     }
 
     @Override
+    public java.util.Set<String> prominentNames(long minPopulation) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try {
+            StoredFields stored = reader.storedFields();
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Place p = PlaceDocuments.toPlace(stored.document(doc));
+                if (p.isAdmin1() || p.isPopulatedPlace() && p.population() >= minPopulation) {
+                    names.add(p.name());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer index " + location, e);
+        }
+        return java.util.Set.copyOf(names);
+    }
+
+    @Override
     public String describe() {
         try {
             Map<String, String> data = reader.getIndexCommit().getUserData();
