@@ -228,7 +228,8 @@ public final class PlaceRecognizer {
             Toponym last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last == null || !last.span().overlaps(t.span())) {
                 out.add(t);
-            } else if (last.span().equals(t.span()) && last.kind() == Toponym.Kind.ANY && t.kind() != Toponym.Kind.ANY) {
+            } else if (last.span().equals(t.span()) && last.kind() == Toponym.Kind.ANY
+                    && t.kind() != Toponym.Kind.ANY) {
                 out.set(out.size() - 1, new Toponym(t.span(), t.text(), t.kind(), last.source() + "+" + t.source()));
             }
         }

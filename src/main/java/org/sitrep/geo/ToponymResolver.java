@@ -67,7 +67,8 @@ public final class ToponymResolver {
         return List.copyOf(resolved);
     }
 
-    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<Place> places, DocumentContext context,
+    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<Place> places,
+                                                   DocumentContext context,
                                     List<Place> others, String doc) {
         if (places.isEmpty()) {
             return Optional.empty();
@@ -116,7 +117,8 @@ public final class ToponymResolver {
             if (next.span().start() < end) {
                 break;
             }
-            String gap = doc.substring(CodePoints.toCharIndex(doc, end), CodePoints.toCharIndex(doc, next.span().start()));
+            String gap = doc.substring(CodePoints.toCharIndex(doc, end),
+                    CodePoints.toCharIndex(doc, next.span().start()));
             if (!CONTAINER_GAP.matcher(gap).matches()) {
                 break;
             }
