@@ -39,7 +39,7 @@ public final class PlaceRecognizer {
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"
             + "toward|towards|across|inside|via|through|of|captured|seized|entered|shelled|bombed|stormed|besieged|"
-            + "retook|recaptured|liberated|reached|struck|hit|targeted|raided|overran|left|fled|displaced)\\s+$");
+            + "retook|recaptured|liberated|reached|struck|took|hit|targeted|raided|overran|left|fled|displaced)\\s+$");
     private static final Pattern LIST = Pattern.compile("^(\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)$");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*\\(\\s*" + NAME.pattern() + "\\s*,\\s*"
             + NAME.pattern() + "\\s*\\)");
@@ -133,6 +133,9 @@ public final class PlaceRecognizer {
         if (FEATURE_WORD.matcher(doc.substring(start, end)).matches()) {
             return candidate(doc, start, end, "pattern:feature-word", true);
         }
+        if (PAREN_AFTER.matcher(after).find()) {
+            return candidate(doc, start, end, "pattern:parenthesis", true);
+        }
         if (lastToponymEnd >= 0 && lastToponymEnd <= start) {
             String gap = doc.substring(lastToponymEnd, start);
             if (ACLED_PAREN.matcher(gap).matches() && insideParentheses(doc, start)) {
@@ -146,9 +149,6 @@ public final class PlaceRecognizer {
         }
         if (PREPOSITION.matcher(before).find()) {
             return longestKnownPrefix(doc, start, end, "pattern:preposition");
-        }
-        if (PAREN_AFTER.matcher(after).find()) {
-            return longestKnownPrefix(doc, start, end, "pattern:parenthesis");
         }
         Matcher comma = COMMA_AFTER.matcher(after);
         if (comma.find() && isCountryOrAdmin1Name(comma.group(1))) {
@@ -231,7 +231,8 @@ public final class PlaceRecognizer {
             Toponym last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last == null || !last.span().overlaps(t.span())) {
                 out.add(t);
-            } else if (last.span().equals(t.span()) && last.kind() == Toponym.Kind.ANY && t.kind() != Toponym.Kind.ANY) {
+            } else if (last.span().equals(t.span()) && last.kind() == Toponym.Kind.ANY
+                    && t.kind() != Toponym.Kind.ANY) {
                 out.set(out.size() - 1, new Toponym(t.span(), t.text(), t.kind(), last.source() + "+" + t.source()));
             }
         }

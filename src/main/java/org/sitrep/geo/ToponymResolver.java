@@ -21,7 +21,8 @@ import org.sitrep.model.ResolvedPlace;
  */
 public final class ToponymResolver {
     private static final int MAX_CANDIDATES = 25;
-    private static final Pattern CONTAINER_GAP = Pattern.compile("^\\s*(,|\\(|,?\\s*in|,?\\s*inside)\\s*$");
+    private static final Pattern CONTAINER_GAP =
+            Pattern.compile("^\\s*(,|\\([^(),]{0,40},?|,?\\s*in|,?\\s*inside)\\s*$");
     private static final String REGION_SUFFIX =
             "(?i)\\s+(governorate|province|district|region|state|oblast|county|municipality|wilayah|raion)$";
 
@@ -43,6 +44,9 @@ public final class ToponymResolver {
             candidates.add(ofKind(gazetteer.candidates(t.text(), MAX_CANDIDATES), t.kind()));
         }
         DocumentContext context = context(doc, toponyms, candidates);
+        for (int i = 0; i < toponyms.size(); i++) {
+            candidates.set(i, withoutStrayLooseMatches(toponyms.get(i), candidates.get(i), context));
+        }
         List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             first.add(choose(i, toponyms, candidates.get(i), context, List.of(), doc));
@@ -63,7 +67,8 @@ public final class ToponymResolver {
         return List.copyOf(resolved);
     }
 
-    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<Place> places, DocumentContext context,
+    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<Place> places,
+                                                   DocumentContext context,
                                     List<Place> others, String doc) {
         if (places.isEmpty()) {
             return Optional.empty();
@@ -112,7 +117,8 @@ public final class ToponymResolver {
             if (next.span().start() < end) {
                 break;
             }
-            String gap = doc.substring(CodePoints.toCharIndex(doc, end), CodePoints.toCharIndex(doc, next.span().start()));
+            String gap = doc.substring(CodePoints.toCharIndex(doc, end),
+                    CodePoints.toCharIndex(doc, next.span().start()));
             if (!CONTAINER_GAP.matcher(gap).matches()) {
                 break;
             }
@@ -137,6 +143,19 @@ public final class ToponymResolver {
     /** The key of a region name without its feature word: "Damascus Governorate" gives "damascus". */
     static String regionKey(String name) {
         return ToponymKeys.key(name.replaceAll(REGION_SUFFIX, ""));
+    }
+
+    /**
+     * When no candidate's own name has the toponym's key (a loose-key or alternate-name match) and the document
+     * names countries, only candidates in those countries are kept: "Tonkpi" must not become a town in Bolivia.
+     */
+    private static List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
+        String key = ToponymKeys.key(t.text());
+        if (context.countryWeights().isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
+                || regionKey(p.name()).equals(key))) {
+            return places;
+        }
+        return places.stream().filter(p -> context.countryWeights().containsKey(p.countryCode())).toList();
     }
 
     private static List<Place> ofKind(List<Place> places, Toponym.Kind kind) {

@@ -108,6 +108,14 @@ class GeoStageTest {
     }
 
     @Test
+    void manInAnAcledStyleLocationIsTheIvorianTown() {
+        List<ResolvedPlace> places = stage.resolve(text("Location: Man (Tonkpi, Montagnes)."));
+        ResolvedPlace man = only(places, "Man");
+        assertEquals(2284647L, man.place().geonameid());
+        assertEquals("container", man.rule());
+    }
+
+    @Test
     void organisationNamesAreNeverPlaces() {
         String s = "The Syrian Democratic Forces and the Afghan National Army fought the Islamic State in Raqqa.";
         List<ResolvedPlace> places = stage.resolve(text(s, entity(s, "Islamic State", "LOCATION"),

@@ -24,7 +24,8 @@ import org.sitrep.model.Place;
 
 /**
  * The GeoNames gazetteer on a Lucene index built by {@link GeoNamesIndexBuilder}: exact normalised-key matches first,
- * the transliteration-tolerant key only when there are none. Immutable after {@link #open}; safe for concurrent readers.
+ * the transliteration-tolerant key only when there are none. Immutable after {@link #open}; safe for concurrent
+ * readers.
  */
 public final class LuceneGazetteer implements Gazetteer {
     private final Path location;
@@ -42,7 +43,7 @@ public final class LuceneGazetteer implements Gazetteer {
     /** Opens the index in {@code dir}; IllegalArgumentException with a one-line reason when there is none. */
     public static LuceneGazetteer open(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("no gazetteer index at " + dir + " (build one with the gazetteer installer)");
+            throw noIndex(dir);
         }
         FSDirectory directory = null;
         try {
@@ -50,7 +51,7 @@ public final class LuceneGazetteer implements Gazetteer {
             return new LuceneGazetteer(dir, directory, DirectoryReader.open(directory));
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
-            throw new IllegalArgumentException("no gazetteer index at " + dir + " (build one with the gazetteer installer)");
+            throw noIndex(dir);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IllegalArgumentException("cannot open gazetteer index " + dir + ": " + e.getMessage());
@@ -139,6 +140,10 @@ public final class LuceneGazetteer implements Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("gazetteer lookup failed in " + location, e);
         }
+    }
+
+    private static IllegalArgumentException noIndex(Path dir) {
+        return new IllegalArgumentException("no gazetteer index at " + dir + " (build one with the gazetteer installer)");
     }
 
     private static void closeQuietly(FSDirectory directory) {

@@ -67,7 +67,8 @@ final class TarGzArchive {
         } catch (IOException | NumberFormatException e) {
             throw new IllegalArgumentException("cannot read archive " + archive + ": " + e.getMessage());
         }
-        throw new IllegalArgumentException(archive.getFileName() + " has no entry " + pending.keySet().iterator().next());
+        throw new IllegalArgumentException(archive.getFileName() + " has no entry "
+                + pending.keySet().iterator().next());
     }
 
     private static String paxPath(String records) {

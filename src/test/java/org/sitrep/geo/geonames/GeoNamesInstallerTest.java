@@ -29,7 +29,8 @@ class GeoNamesInstallerTest {
         Path admin1 = dir.resolve("admin1CodesASCII.txt");
         Files.writeString(admin1, "SY.07\tDeir ez-Zor\tDeir ez-Zor\t170792\nCI.78\tMontagnes\tMontagnes\t2597323\n");
         List<String> progress = new ArrayList<>();
-        GeoNamesIndexBuilder.BuildReport report = GeoNamesInstaller.importDump(zip, dir, List.of(admin1), progress::add);
+        GeoNamesIndexBuilder.BuildReport report =
+                GeoNamesInstaller.importDump(zip, dir, List.of(admin1), progress::add);
         assertEquals(2, report.read().rows());
         assertTrue(progress.stream().anyMatch(l -> l.contains("pass 2/2")), progress.toString());
         try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir))) {
