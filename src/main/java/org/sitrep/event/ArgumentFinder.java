@@ -45,6 +45,11 @@ final class ArgumentFinder {
             if (agent.isEmpty()) {
                 agent = inheritedSubject(g, h, actors);
             }
+            if (agent.isEmpty() && !passive) {
+                Optional<ActorMention> p = patient;
+                agent = nearestBefore(g, t, actors).filter(a -> p.isEmpty() || !a.actor().equals(p.get().actor()));
+                rule = agent.isPresent() ? "active+nearest-subject" : rule;
+            }
         } else {
             agent = firstIn(g, g.children(h, "nmod:poss"), actors, null)
                     .or(() -> firstIn(g, g.children(h, "compound"), actors, null))
@@ -56,6 +61,10 @@ final class ArgumentFinder {
                     .or(() -> firstIn(g, g.children(h, "nmod"), actors, "with"))
                     .or(() -> between(g, h, actors));
             rule = "nominal";
+            if (patient.isEmpty() && g.relation(h).startsWith("nsubj") && g.head(h) >= 0) {
+                patient = firstIn(g, g.children(g.head(h), "obj"), actors, null);
+                rule = "nominal-subject-of-verb";
+            }
             if (agent.isEmpty()) {
                 agent = inheritedSubject(g, h, actors);
             }
@@ -146,6 +155,11 @@ final class ArgumentFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static Optional<ActorMention> nearestBefore(SentenceGraph g, TriggerMatch t, List<ActorMention> actors) {
+        int triggerStart = g.sentence().tokens().get(t.start()).span().start();
+        return actors.stream().filter(a -> a.span().end() <= triggerStart).reduce((a, b) -> b);
     }
 
     private static Arguments proximity(SentenceGraph g, TriggerMatch t, List<ActorMention> actors, Optional<Integer> object) {

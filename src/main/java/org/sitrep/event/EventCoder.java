@@ -41,6 +41,7 @@ public final class EventCoder {
     private final FatalityFinder fatalities = new FatalityFinder();
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
+    private final ResponsibilityClaims claims = new ResponsibilityClaims();
 
     public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries) {
         this.lexicon = lexicon;
@@ -59,7 +60,9 @@ public final class EventCoder {
         List<EventCandidate> candidates = new ArrayList<>();
         List<Span> earlier = new ArrayList<>();
         for (Sentence s : at.sentences()) {
-            candidates.addAll(codeSentence(at, s, actorMentions, dateMentions, places, earlier, mainCountry));
+            if (!claims.apply(CodePoints.slice(text, s.span()), s.span(), actorMentions, candidates)) {
+                candidates.addAll(codeSentence(at, s, actorMentions, dateMentions, places, earlier, mainCountry));
+            }
             earlier.add(s.span());
         }
         return new EventMerger().merge(candidates, at.document(), source(at));
@@ -81,7 +84,7 @@ public final class EventCoder {
         SentenceGraph g = new SentenceGraph(s);
         List<EventCandidate> out = new ArrayList<>();
         for (TriggerMatch t : triggers.forEvents(out::isEmpty)) {
-            Arguments args = arguments.find(g, t, sentenceActors);
+            Arguments args = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
             boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false);
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
@@ -97,6 +100,20 @@ public final class EventCoder {
             out.add(candidate(s, t, d.get(), args, country, place, allDates, tolls, fact, sentenceText));
         }
         return out;
+    }
+
+    /** "took Hajin, the last town held by Islamic State": the other armed group of the sentence lost it. */
+    private static Arguments withPreviousHolder(TriggerMatch t, Arguments args, List<ActorMention> sentenceActors) {
+        if (!t.triggerClass().isTerritory() || args.patient().isPresent() || args.agent().isEmpty()) {
+            return args;
+        }
+        ActorEntry agent = args.agent().get().actor();
+        return sentenceActors.stream()
+                .filter(a -> !a.actor().generic() && !a.actor().equals(agent) && a.actor().inter() <= 4)
+                .findFirst()
+                .map(holder -> new Arguments(args.agent(), Optional.of(holder), args.objectToken(),
+                        args.rule() + "+holder-in-sentence"))
+                .orElse(args);
     }
 
     private EventCandidate candidate(Sentence s, TriggerMatch t, SubEventDecision.Decision d, Arguments args,

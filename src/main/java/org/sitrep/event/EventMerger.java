@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.Event.EventPlace;
 import org.sitrep.model.Evidence;
 
 /**
@@ -17,6 +18,7 @@ import org.sitrep.model.Evidence;
  * change at the same place and date folds into it. Then ordered by salience: non-denied first, title and lead first.
  */
 final class EventMerger {
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
     private static final List<String> COMMITMENT = List.of(FactualityClassifier.ASSERTED,
             FactualityClassifier.REPORTED, FactualityClassifier.POSSIBLE, FactualityClassifier.DENIED);
 
@@ -31,6 +33,7 @@ final class EventMerger {
             }
         }
         foldClashesIntoTerritoryChanges(merged);
+        foldProtestsIntoTheirEscalation(merged);
         merged.sort(Comparator.comparingInt((EventCandidate c) -> c.factuality().equals(FactualityClassifier.DENIED) ? 1 : 0)
                 .thenComparingInt(EventCandidate::sentence));
         List<Event> events = new ArrayList<>();
@@ -43,13 +46,35 @@ final class EventMerger {
     private static int indexOf(List<EventCandidate> list, EventCandidate c) {
         for (int i = 0; i < list.size(); i++) {
             EventCandidate m = list.get(i);
-            if (m.type() == c.type() && m.actor1().equals(c.actor1()) && compatible(m.actor2(), c.actor2())
-                    && compatible(m.place().map(p -> p.geonameid()), c.place().map(p -> p.geonameid()))
-                    && compatible(m.date(), c.date())) {
+            if (m.type() == c.type() && sameOrUnidentified(m.actor1(), c.actor1()) && compatible(m.actor2(), c.actor2())
+                    && samePlace(m.place(), c.place()) && compatible(m.date(), c.date())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean sameOrUnidentified(String a, String b) {
+        return a.equals(b) || a.startsWith(UNIDENTIFIED) || b.startsWith(UNIDENTIFIED);
+    }
+
+    /** The same place, or a place inside a first-order region the other names (either unknown also fits). */
+    private static boolean samePlace(Optional<EventPlace> a, Optional<EventPlace> b) {
+        if (a.isEmpty() || b.isEmpty() || a.get().geonameid() == b.get().geonameid()) {
+            return true;
+        }
+        EventPlace x = a.get();
+        EventPlace y = b.get();
+        return x.country().equals(y.country()) && (x.geoPrecision() == 3 || y.geoPrecision() == 3)
+                && x.admin1().isPresent() && x.admin1().equals(y.admin1());
+    }
+
+    /** The more specific of two compatible places. */
+    private static Optional<EventPlace> finer(Optional<EventPlace> a, Optional<EventPlace> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().geoPrecision() < a.get().geoPrecision() ? b : a;
     }
 
     private static <T> boolean compatible(Optional<T> a, Optional<T> b) {
@@ -63,9 +88,10 @@ final class EventMerger {
         rules.addAll(b.rules());
         boolean bLower = b.fatalities().isPresent() && (a.fatalities().isEmpty() || b.fatalities().get() < a.fatalities().get());
         String fact = COMMITMENT.indexOf(a.factuality()) <= COMMITMENT.indexOf(b.factuality()) ? a.factuality() : b.factuality();
-        return new EventCandidate(Math.min(a.sentence(), b.sentence()), a.type(), a.actor1(),
-                a.assocActor1().or(b::assocActor1), a.inter1(), a.actor2().or(b::actor2), a.inter2().or(b::inter2),
-                a.place().or(b::place), a.date().or(b::date), a.date().isPresent() ? a.timePrecision() : b.timePrecision(),
+        boolean bNamed = a.actor1().startsWith(UNIDENTIFIED) && !b.actor1().startsWith(UNIDENTIFIED);
+        return new EventCandidate(Math.min(a.sentence(), b.sentence()), a.type(), bNamed ? b.actor1() : a.actor1(),
+                a.assocActor1().or(b::assocActor1), bNamed ? b.inter1() : a.inter1(), a.actor2().or(b::actor2),
+                a.actor2().isPresent() ? a.inter2() : b.inter2(), finer(a.place(), b.place()), a.date().or(b::date), a.date().isPresent() ? a.timePrecision() : b.timePrecision(),
                 bLower ? b.fatalities() : a.fatalities(), bLower ? b.fatalitiesText() : a.fatalitiesText(), fact,
                 Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05), evidence, List.copyOf(rules),
                 a.agentEntry().or(b::agentEntry));
@@ -79,8 +105,7 @@ final class EventMerger {
             }
             for (int j = 0; j < events.size(); j++) {
                 EventCandidate t = events.get(j);
-                if (j != i && isTerritory(t.type()) && sharesActor(c, t)
-                        && compatible(t.place().map(p -> p.geonameid()), c.place().map(p -> p.geonameid()))
+                if (j != i && isTerritory(t.type()) && namedActorsWithin(c, t) && samePlace(t.place(), c.place())
                         && compatible(t.date(), c.date())) {
                     EventCandidate folded = new EventCandidate(t.sentence(), t.type(), t.actor1(), t.assocActor1(),
                             t.inter1(), t.actor2().or(() -> other(c, t.actor1())), t.actor2().isPresent() ? t.inter2()
@@ -96,6 +121,34 @@ final class EventMerger {
         }
     }
 
+    /** A peaceful protest the report then says was dispersed or turned violent is one event of the stronger type. */
+    private static void foldProtestsIntoTheirEscalation(List<EventCandidate> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventCandidate p = events.get(i);
+            if (p.type() != SubEventType.PEACEFUL_PROTEST) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                EventCandidate q = events.get(j);
+                if (j != i && ESCALATIONS.contains(q.type())
+                        && compatible(q.place().map(x -> x.geonameid()), p.place().map(x -> x.geonameid()))
+                        && compatible(q.date(), p.date())) {
+                    events.set(j, new EventCandidate(Math.min(p.sentence(), q.sentence()), q.type(), q.actor1(),
+                            q.assocActor1().or(p::assocActor1), q.inter1(), q.actor2(), q.inter2(), q.place().or(p::place),
+                            q.date().or(p::date), q.date().isPresent() ? q.timePrecision() : p.timePrecision(),
+                            q.fatalities().or(p::fatalities), q.fatalitiesText().or(p::fatalitiesText), q.factuality(),
+                            Math.max(p.confidence(), q.confidence()), concat(p.evidence(), q.evidence()),
+                            concat(q.rules(), List.of("folded-protest")), q.agentEntry()));
+                    events.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<SubEventType> ESCALATIONS = Set.of(SubEventType.PROTEST_WITH_INTERVENTION,
+            SubEventType.EXCESSIVE_FORCE, SubEventType.VIOLENT_DEMONSTRATION);
+
     private static Optional<String> other(EventCandidate c, String actor) {
         if (!c.actor1().equals(actor)) {
             return Optional.of(c.actor1());
@@ -103,11 +156,13 @@ final class EventMerger {
         return c.actor2();
     }
 
-    private static boolean sharesActor(EventCandidate a, EventCandidate b) {
-        Set<String> x = new LinkedHashSet<>();
-        x.add(a.actor1());
-        a.actor2().ifPresent(x::add);
-        return x.contains(b.actor1()) || b.actor2().filter(x::contains).isPresent();
+    /** Every identified actor of the clash is a party to the territory change. */
+    private static boolean namedActorsWithin(EventCandidate clash, EventCandidate territory) {
+        Set<String> parties = new LinkedHashSet<>();
+        parties.add(territory.actor1());
+        territory.actor2().ifPresent(parties::add);
+        return (clash.actor1().startsWith(UNIDENTIFIED) || parties.contains(clash.actor1()))
+                && clash.actor2().filter(a -> !a.startsWith(UNIDENTIFIED) && !parties.contains(a)).isEmpty();
     }
 
     private static boolean isTerritory(SubEventType t) {

@@ -16,7 +16,7 @@ final class FactualityClassifier {
             + "dismissed (the )?(claims?|reports?)|refuted|did not (carry|attack|kill|take|capture|seize)|"
             + "never (attacked|killed|captured))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGE = Pattern.compile("\\b((?-i:may)|might|could|reportedly|allegedly|alleged|"
-            + "unconfirmed|unverified|rumou?rs?|rumou?red|possibly|probably|perhaps|apparently|suspected|"
+            + "unconfirmed|unverified|rumou?rs?|rumou?red|possibly|probably|perhaps|apparently|"
             + "(is|are|was|were) (believed|thought|said) to|purportedly|speculat\\w*|"
             + "(not|yet to) (yet )?(be(en)? )?(independently )?(confirmed|verified)|no official confirmation|"
             + "could not (be )?(independently )?(confirm|verif)\\w*|unclear whether|claims? that)\\b",

@@ -29,6 +29,9 @@ final class TriggerSelection {
         int disrupt = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DISRUPT)
                 .mapToInt(TriggerMatch::start).min().orElse(Integer.MAX_VALUE);
         triggers.removeIf(t -> t.triggerClass().isRemote() && t.start() > disrupt && t.start() - disrupt <= 8);
+        if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.PROTEST)) {
+            triggers.removeIf(t -> t.triggerClass() == TriggerClass.ARREST || t.triggerClass().isDirectViolence());
+        }
         boolean strong = triggers.stream().anyMatch(t -> !t.triggerClass().isDirectViolence()
                 && t.triggerClass() != TriggerClass.TERRITORY_WEAK);
         List<TriggerMatch> primary = new ArrayList<>();

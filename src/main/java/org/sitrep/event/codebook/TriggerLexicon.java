@@ -20,6 +20,7 @@ import org.sitrep.model.Token;
  */
 public final class TriggerLexicon {
     private static final String RESOURCE = "/codebook/triggers.tsv";
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("March", "May", "Mar");
     private final Map<String, List<Entry>> byFirstWord;
 
     private record Entry(String[] words, TriggerClass triggerClass, String phrase) {
@@ -85,8 +86,8 @@ public final class TriggerLexicon {
     }
 
     private TriggerMatch matchAt(List<Token> tokens, int i) {
-        String pos = tokens.get(i).pos();
-        if (pos.startsWith("NNP") || pos.startsWith("PRP")) {
+        Token first = tokens.get(i);
+        if (first.pos().startsWith("PRP") || first.pos().startsWith("NNP") && !inTitleCase(first)) {
             return null;
         }
         for (String key : keys(tokens.get(i))) {
@@ -101,6 +102,11 @@ public final class TriggerLexicon {
             }
         }
         return null;
+    }
+
+    /** A capitalised common word in a headline ("Roadside Bomb Kills"), not a name or a month. */
+    private static boolean inTitleCase(Token t) {
+        return "O".equals(t.ner()) && !MONTHS.contains(t.word());
     }
 
     private static boolean matches(List<Token> tokens, int i, String[] words) {

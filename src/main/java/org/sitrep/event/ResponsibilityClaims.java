@@ -1,0 +1,46 @@
+package org.sitrep.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.codebook.ActorMention;
+import org.sitrep.model.Span;
+
+/**
+ * "X claimed responsibility for the attack": names X as the perpetrator of the latest earlier event whose
+ * perpetrator was unidentified, as ACLED codes claimed attacks; the claim itself is not an event. Stateless.
+ */
+final class ResponsibilityClaims {
+    private static final Pattern CLAIM = Pattern.compile("\\b(claim(ed|s)?|took|takes|has taken) responsibility\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
+
+    /** True when the sentence is a responsibility claim (handled here); may rewrite one earlier candidate. */
+    boolean apply(String sentence, Span span, List<ActorMention> actors, List<EventCandidate> earlier) {
+        if (!CLAIM.matcher(sentence).find()) {
+            return false;
+        }
+        Optional<ActorMention> claimant = actors.stream()
+                .filter(a -> span.contains(a.span()) && !a.actor().generic() && a.actor().inter() != 1)
+                .findFirst();
+        if (claimant.isEmpty()) {
+            return true;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventCandidate c = earlier.get(i);
+            if (c.actor1().startsWith(UNIDENTIFIED)) {
+                String name = claimant.get().actor().name();
+                earlier.set(i, new EventCandidate(c.sentence(), c.type(), name, c.assocActor1(),
+                        claimant.get().actor().inter(), c.actor2(), c.inter2(), c.place(), c.date(), c.timePrecision(),
+                        c.fatalities(), c.fatalitiesText(), c.factuality(), c.confidence(), c.evidence(),
+                        concat(c.rules(), "actor1:claimed-responsibility"), Optional.of(claimant.get().actor())));
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> concat(List<String> rules, String rule) {
+        return java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(rule)).toList();
+    }
+}
