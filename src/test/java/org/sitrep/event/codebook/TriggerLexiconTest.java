@@ -1,0 +1,45 @@
+package org.sitrep.event.codebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+class TriggerLexiconTest {
+    private final TriggerLexicon lexicon = TriggerLexicon.load();
+
+    private static List<Token> tokens(String... wordPosLemma) {
+        List<Token> out = new java.util.ArrayList<>();
+        for (int i = 0; i < wordPosLemma.length; i++) {
+            String[] p = wordPosLemma[i].split("/");
+            out.add(new Token(i, p[0], p[2], p[1], p.length > 3 ? p[3] : "O", new Span(i * 10, i * 10 + p[0].length())));
+        }
+        return out;
+    }
+
+    @Test
+    void longestPhraseWinsOnLemmas() {
+        List<TriggerMatch> found = lexicon.find(tokens("suicide/NN/suicide", "bombers/NNS/bomber", "struck/VBD/strike"));
+        assertEquals(TriggerClass.SUICIDE, found.get(0).triggerClass());
+        assertEquals(2, found.get(0).end());
+    }
+
+    @Test
+    void monthMarchIsNotAProtestButHeadlineWordsAreTriggers() {
+        assertTrue(lexicon.find(tokens("In/IN/in", "March/NNP/March", "troops/NNS/troop")).isEmpty());
+        assertEquals(TriggerClass.IED, lexicon.find(tokens("Roadside/NNP/Roadside", "Bomb/NNP/Bomb")).get(0).triggerClass());
+        assertTrue(lexicon.find(tokens("That/DT/that", "is/VBZ/be", "mine/PRP/mine")).isEmpty());
+    }
+
+    @Test
+    void malformedLineNamesSourceAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TriggerLexicon.parse(new StringReader("# comment\nclash\tCLASH\nshell\tARTILLERY\n"), "t.tsv"));
+        assertTrue(e.getMessage().startsWith("t.tsv:3: unknown trigger class"), e.getMessage());
+    }
+}
