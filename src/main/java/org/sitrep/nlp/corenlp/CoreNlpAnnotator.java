@@ -29,17 +29,22 @@ import org.sitrep.nlp.NerFixup;
  */
 public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    private final java.util.Optional<StanfordCoreNLP> parser;
     private final FixupLabeler fixups;
 
-    private CoreNlpAnnotator(StanfordCoreNLP tagger, StanfordCoreNLP parser, FixupLabeler fixups) {
+    private CoreNlpAnnotator(StanfordCoreNLP tagger, java.util.Optional<StanfordCoreNLP> parser, FixupLabeler fixups) {
         this.tagger = tagger;
         this.parser = parser;
         this.fixups = fixups;
     }
 
-    /** Loads the models (seconds, about 1 GB of heap) with the given NER fix-ups. */
+    /** Loads the models (seconds, about 1 GB of heap) with the given NER fix-ups, with dependency parsing. */
     public static CoreNlpAnnotator load(Collection<NerFixup> fixups) {
+        return load(fixups, true);
+    }
+
+    /** As {@link #load(Collection)}; without {@code dependencies} sentences come with no dependency edges. */
+    public static CoreNlpAnnotator load(Collection<NerFixup> fixups, boolean dependencies) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.language", "en");
@@ -56,7 +61,8 @@ public final class CoreNlpAnnotator implements Annotator {
         parse.setProperty("annotators", "depparse");
         parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         parse.setProperty("enforceRequirements", "false");
-        return new CoreNlpAnnotator(new StanfordCoreNLP(props), new StanfordCoreNLP(parse, false),
+        return new CoreNlpAnnotator(new StanfordCoreNLP(props),
+                dependencies ? java.util.Optional.of(new StanfordCoreNLP(parse, false)) : java.util.Optional.empty(),
                 new FixupLabeler(fixups));
     }
 
@@ -68,7 +74,7 @@ public final class CoreNlpAnnotator implements Annotator {
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             fixups.relabel(s.get(CoreAnnotations.TokensAnnotation.class), text);
         }
-        parser.annotate(annotation);
+        parser.ifPresent(p -> p.annotate(annotation));
         OffsetMap offsets = new OffsetMap(text);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
