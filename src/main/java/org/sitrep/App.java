@@ -32,10 +32,12 @@ public final class App {
         Gazetteer gazetteer = openGazetteer(dataDir);
         Countries countries = Countries.load();
         ActorDictionary actors = ActorDictionary.load(countries);
+        TriggerLexicon triggers = TriggerLexicon.load();
         progress.accept("loading CoreNLP models (about 10 s)...");
-        CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer));
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
+                tokens -> !triggers.find(tokens).isEmpty());
         return new Pipeline(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
-                new EventCoder(TriggerLexicon.load(), actors, countries));
+                new EventCoder(triggers, actors, countries));
     }
 
     /** The gazetteer index of the data folder, or a user error saying how to install one. */
