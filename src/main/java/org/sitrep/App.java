@@ -27,8 +27,20 @@ public final class App {
         System.exit(SitrepCommand.execute(args));
     }
 
+    /** The stages of the pipeline, each usable on its own (benchmarks time them separately). */
+    public record Stages(DocumentStage documents, CoreNlpAnnotator annotator, GeoStage geo, EventCoder coder) {
+        public Pipeline pipeline() {
+            return new Pipeline(documents, annotator, geo, coder);
+        }
+    }
+
     /** The full pipeline; loads the gazetteer index and the CoreNLP models (seconds). */
     public static Pipeline pipeline(Path dataDir, Consumer<String> progress) {
+        return stages(dataDir, progress).pipeline();
+    }
+
+    /** The stages, loaded as {@link #pipeline} loads them. */
+    public static Stages stages(Path dataDir, Consumer<String> progress) {
         Gazetteer gazetteer = openGazetteer(dataDir);
         Countries countries = Countries.load();
         ActorDictionary actors = ActorDictionary.load(countries);
@@ -36,7 +48,7 @@ public final class App {
         progress.accept("loading CoreNLP models (about 10 s)...");
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
                 tokens -> !triggers.find(tokens).isEmpty());
-        return new Pipeline(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
+        return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
                 new EventCoder(triggers, actors, countries));
     }
 

@@ -24,7 +24,7 @@ class PackageDependencyTest {
     private static final Map<String, Integer> RANK = Map.ofEntries(Map.entry("model", 0), Map.entry("config", 0),
             Map.entry("codebook", 0), Map.entry("source", 1), Map.entry("document", 2), Map.entry("nlp", 3),
             Map.entry("mention", 4), Map.entry("geo", 5), Map.entry("event", 6), Map.entry("fuse", 7),
-            Map.entry("store", 8), Map.entry("pipeline", 9), Map.entry("eval", 10), Map.entry("api", 10),
+            Map.entry("store", 8), Map.entry("pipeline", 9), Map.entry("eval", 10), Map.entry("bench", 10), Map.entry("api", 10),
             Map.entry("web", 10), Map.entry("cli", 11));
 
     @Test
