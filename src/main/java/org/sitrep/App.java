@@ -20,10 +20,15 @@ import org.sitrep.pipeline.Pipeline;
 
 /** Composition root: wires the stages from the data folder and the bundled dictionaries; runs the CLI. */
 public final class App {
+    /** Lucene says at start-up that the JDK's incubating vector API is off: not the user's concern. Held so it stays. */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private App() {
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(SitrepCommand.execute(args));
     }
 

@@ -67,6 +67,8 @@ public final class GazetteerCommand implements Runnable {
     }
 
     private static void report(GeoNamesIndexBuilder.BuildReport r, RunOptions run) {
-        run.progress().accept("gazetteer ready in " + GeoNamesInstaller.indexDir(run.dataDir()) + ": " + r);
+        run.progress().accept(String.format("gazetteer ready in %s: %,d entries (%,d derived regions) from %,d rows, "
+                + "%d malformed rows skipped, built in %.1f s", GeoNamesInstaller.indexDir(run.dataDir()), r.entries(),
+                r.synthetic(), r.read().rows(), r.read().skipped(), r.took().toMillis() / 1000.0));
     }
 }
