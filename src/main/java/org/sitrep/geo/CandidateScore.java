@@ -10,14 +10,14 @@ import org.sitrep.model.Place;
 
 /**
  * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
- * proximity, feature-kind, population); immutable.
+ * proximity, feature-kind, name-match, population); immutable.
  */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double EARTH_RADIUS_KM = 6371;
     private static final double PROXIMITY_KM = 300;
 
     /** The evidence a candidate is scored against. */
-    record Inputs(Toponym.Kind kind, Map<String, Double> countryWeights, Set<String> otherToponymKeys,
+    record Inputs(Toponym.Kind kind, String key, Map<String, Double> countryWeights, Set<String> otherToponymKeys,
                   Set<String> containerKeys, Set<String> containerCountries, List<Place> otherPlaces) {
     }
 
@@ -41,6 +41,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
         c.put("feature-kind", kindFit(p, in.kind()));
+        c.put("name-match", ToponymKeys.key(p.name()).equals(in.key())
+                || ToponymResolver.regionKey(p.name()).equals(in.key()) ? 0.15 : 0);
         c.put("population", 0.25 * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());
     }
@@ -73,7 +75,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
             case REGION -> p.isAdmin1() ? 0.5 : p.isAdmin2() ? 0.3 : 0;
             case DISTRICT -> p.isAdmin2() ? 0.5 : p.isAdmin1() ? 0.2 : 0;
             case SETTLEMENT -> p.isPopulatedPlace() ? 0.3 : 0;
-            case ANY -> p.isCountry() ? 0.4 : p.isAdmin1() ? 0.1 : p.isPopulatedPlace() ? 0.05 : 0;
+            case ANY -> p.isCountry() || "CONT".equals(p.featureCode()) ? 0.4 : p.isAdmin1() ? 0.1
+                    : p.isPopulatedPlace() ? 0.05 : 0;
         };
     }
 

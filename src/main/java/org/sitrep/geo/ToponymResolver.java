@@ -75,7 +75,8 @@ public final class ToponymResolver {
         }
         Toponym t = toponyms.get(index);
         Set<String> containers = containers(index, toponyms, doc);
-        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), context.countryWeights(),
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), ToponymKeys.key(t.text()),
+                context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
@@ -86,26 +87,50 @@ public final class ToponymResolver {
         for (Demonyms.Match m : demonyms.findIn(doc)) {
             weights.merge(m.countryCode(), 0.5, Double::sum);
         }
+        Map<String, Map<String, Double>> byKey = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            keys.add(ToponymKeys.key(toponyms.get(i).text()));
+            String key = ToponymKeys.key(toponyms.get(i).text());
+            keys.add(key);
             List<Place> places = candidates.get(i);
             if (places.isEmpty()) {
                 continue;
             }
             Place top = places.get(0);
+            Map<String, Double> own = byKey.computeIfAbsent(key, k -> new HashMap<>());
             if (top.isCountry()) {
-                weights.merge(top.countryCode(), 1.0, Double::sum);
+                own.merge(top.countryCode(), 1.0, Double::sum);
             } else if (top.isAdmin1() || top.isAdmin2()) {
                 long regions = places.stream().filter(p -> p.featureCode().equals(top.featureCode()))
                         .map(Place::countryCode).distinct().count();
-                weights.merge(top.countryCode(), 0.5 / regions, Double::sum);
+                own.merge(top.countryCode(), 0.5 / regions, Double::sum);
+            } else {
+                long countries = places.stream().map(Place::countryCode).distinct().count();
+                if (countries == 1) {
+                    own.merge(top.countryCode(), 0.25, Double::sum);
+                }
             }
         }
-        return new DocumentContext(weights, keys);
+        byKey.values().forEach(m -> m.forEach((cc, w) -> weights.merge(cc, w, Double::sum)));
+        return new DocumentContext(weights, byKey, keys);
     }
 
-    private record DocumentContext(Map<String, Double> countryWeights, Set<String> toponymKeys) {
+    /**
+     * @param countryWeights evidence per country code from demonyms and every toponym's unambiguous reading
+     * @param byKey          the part of that evidence each toponym key contributed (a name never supports itself)
+     */
+    private record DocumentContext(Map<String, Double> countryWeights, Map<String, Map<String, Double>> byKey,
+                                   Set<String> toponymKeys) {
+        /** The country weights without the evidence that {@code key} itself contributed. */
+        Map<String, Double> weightsWithout(String key) {
+            Map<String, Double> own = byKey.getOrDefault(key, Map.of());
+            if (own.isEmpty()) {
+                return countryWeights;
+            }
+            Map<String, Double> out = new HashMap<>(countryWeights);
+            own.forEach((cc, w) -> out.computeIfPresent(cc, (c, v) -> v - w > 1e-9 ? v - w : null));
+            return out;
+        }
     }
 
     /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */
