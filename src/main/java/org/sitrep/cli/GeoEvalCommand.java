@@ -54,6 +54,10 @@ public final class GeoEvalCommand implements Callable<Integer> {
             description = "Keep NER entities between runs in DIR (outside the project): re-runs skip CoreNLP.")
     Path nerCache;
 
+    @Option(names = "--no-demonym-places",
+            description = "Do not count demonyms (\"Syrian\") as places of their country (the pipeline's setting).")
+    boolean noDemonymPlaces;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -77,7 +81,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
             Countries countries = Countries.load();
             List<NerFixup> fixups = NerFixups.curated(ActorDictionary.load(countries), countries, gazetteer);
             Function<Document, AnnotatedText> annotator = annotator(fixups);
-            GeoStage geo = GeoStage.create(gazetteer);
+            GeoStage geo = GeoStage.create(gazetteer, !noDemonymPlaces);
             GeoEvaluator evaluator = new GeoEvaluator(annotator, geo::resolve);
             ErrorReport report = errorOut == null ? null : new ErrorReport(errorOut);
             List<GeoMetrics> results = new ArrayList<>();

@@ -10,14 +10,15 @@ import org.sitrep.model.Place;
 
 /**
  * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
- * proximity, feature-kind, name-match, population); immutable.
+ * proximity, country-name, feature-kind, name-match, population); immutable.
  */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double EARTH_RADIUS_KM = 6371;
     private static final double PROXIMITY_KM = 300;
+    private static final double POPULATION_WEIGHT = Double.parseDouble(System.getProperty("sitrep.geo.pw", "0.5"));
 
     /** The evidence a candidate is scored against. */
-    record Inputs(Toponym.Kind kind, String key, Map<String, Double> countryWeights, Set<String> otherToponymKeys,
+    record Inputs(Toponym.Kind kind, String key, boolean regionRival, Map<String, Double> countryWeights, Set<String> otherToponymKeys,
                   Set<String> containerKeys, Set<String> containerCountries, List<Place> otherPlaces) {
     }
 
@@ -40,10 +41,14 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                 / maxWeight);
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
-        c.put("feature-kind", kindFit(p, in.kind()));
+        boolean wide = p.isCountry() || "CONT".equals(p.featureCode());
+        c.put("country-name", wide && !in.regionRival()
+                && (in.kind() == Toponym.Kind.ANY || in.kind() == Toponym.Kind.COUNTRY) ? 1.2 : 0);
+        boolean bareCounty = p.isAdmin2() && in.kind() == Toponym.Kind.ANY && !ToponymKeys.key(p.name()).equals(in.key());
+        c.put("feature-kind", bareCounty ? -0.3 : kindFit(p, in.kind()));
         c.put("name-match", ToponymKeys.key(p.name()).equals(in.key())
                 || ToponymResolver.regionKey(p.name()).equals(in.key()) ? 0.15 : 0);
-        c.put("population", 0.25 * Math.min(1, Math.log10(p.population() + 1) / 7));
+        c.put("population", POPULATION_WEIGHT * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());
     }
 

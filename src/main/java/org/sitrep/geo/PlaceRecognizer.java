@@ -51,9 +51,12 @@ public final class PlaceRecognizer {
             "But", "A", "An", "As", "When", "While", "Meanwhile", "Between", "Both", "Elsewhere", "Also",
             "Then", "Last", "This", "That", "Later", "Earlier", "Residents", "Officials", "Sources", "Witnesses");
 
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
+
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final Set<String> commonWords;
+    private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
@@ -100,6 +103,13 @@ public final class PlaceRecognizer {
             t.ifPresent(found::add);
             if (t.isPresent()) {
                 lastEnd = CodePoints.toCharIndex(doc, t.get().span().end());
+            }
+        }
+        for (RegionAbbreviations.Found a : abbreviations.findIn(doc)) {
+            Span span = CodePoints.span(doc, a.start(), a.end());
+            if (organisations.stream().noneMatch(o -> o.overlaps(span))) {
+                found.add(new Toponym(span, doc.substring(a.start(), a.end()), Toponym.Kind.REGION,
+                        "pattern:abbreviation"));
             }
         }
         return merge(found);
@@ -187,6 +197,12 @@ public final class PlaceRecognizer {
         if (surface.regionMatches(true, 0, "the ", 0, 4)) {
             from += 4;
             surface = surface.substring(4);
+        }
+        Matcher possessive = POSSESSIVE.matcher(surface);
+        if (possessive.find() && possessive.start() > 1) {
+            int cut = surface.endsWith("s'") || surface.endsWith("s’") ? 1 : 2;
+            surface = surface.substring(0, surface.length() - cut);
+            to -= cut;
         }
         Matcher feature = FEATURE_WORD.matcher(surface);
         if (feature.matches()) {

@@ -29,6 +29,7 @@ public final class ToponymResolver {
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final CountryNames countries;
+    private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
 
     public ToponymResolver(Gazetteer gazetteer, Demonyms demonyms, CountryNames countries) {
         this.gazetteer = gazetteer;
@@ -41,7 +42,7 @@ public final class ToponymResolver {
         String doc = text.document().text();
         List<List<Place>> candidates = new ArrayList<>();
         for (Toponym t : toponyms) {
-            candidates.add(ofKind(gazetteer.candidates(t.text(), MAX_CANDIDATES), t.kind()));
+            candidates.add(ofKind(lookup(t), t.kind()));
         }
         DocumentContext context = context(doc, toponyms, candidates);
         for (int i = 0; i < toponyms.size(); i++) {
@@ -75,7 +76,8 @@ public final class ToponymResolver {
         }
         Toponym t = toponyms.get(index);
         Set<String> containers = containers(index, toponyms, doc);
-        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), ToponymKeys.key(t.text()),
+        boolean regionRival = places.stream().anyMatch(Place::isAdmin1);
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), ToponymKeys.key(t.text()), regionRival,
                 context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
@@ -133,8 +135,31 @@ public final class ToponymResolver {
         }
     }
 
+    /**
+     * Gazetteer candidates for {@code t}; a region abbreviation ("La.", "NSW") gives the first-order regions of that
+     * name in its country.
+     */
+    private List<Place> lookup(Toponym t) {
+        Optional<RegionAbbreviations.Entry> abbreviation = abbreviation(t);
+        if (abbreviation.isPresent()) {
+            RegionAbbreviations.Entry e = abbreviation.get();
+            List<Place> inCountry = gazetteer.candidates(e.region(), MAX_CANDIDATES).stream()
+                    .filter(p -> p.countryCode().equals(e.countryCode())).toList();
+            List<Place> regions = inCountry.stream().filter(p -> p.isAdmin1()).toList();
+            return regions.isEmpty() ? inCountry : regions;
+        }
+        return gazetteer.candidates(t.text(), MAX_CANDIDATES);
+    }
+
+    private Optional<RegionAbbreviations.Entry> abbreviation(Toponym t) {
+        if (t.source().contains("abbreviation") || t.text().contains(".")) {
+            return abbreviations.of(t.text());
+        }
+        return Optional.empty();
+    }
+
     /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */
-    private static Set<String> containers(int index, List<Toponym> toponyms, String doc) {
+    private Set<String> containers(int index, List<Toponym> toponyms, String doc) {
         Set<String> keys = new HashSet<>();
         int end = toponyms.get(index).span().end();
         for (int j = index + 1; j < toponyms.size(); j++) {
@@ -147,7 +172,7 @@ public final class ToponymResolver {
             if (!CONTAINER_GAP.matcher(gap).matches()) {
                 break;
             }
-            keys.add(regionKey(next.text()));
+            keys.add(regionKey(abbreviation(next).map(RegionAbbreviations.Entry::region).orElse(next.text())));
             end = next.span().end();
         }
         return keys;
