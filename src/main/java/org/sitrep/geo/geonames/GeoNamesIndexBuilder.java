@@ -35,11 +35,18 @@ public final class GeoNamesIndexBuilder {
     }
 
     private final AdminNames admin;
+    private final CountryCentres centres;
     private final Consumer<String> progress;
 
     /** A builder naming regions from {@code admin} and reporting progress lines to {@code progress}. */
     public GeoNamesIndexBuilder(AdminNames admin, Consumer<String> progress) {
+        this(admin, CountryCentres.empty(), progress);
+    }
+
+    /** As above; countries without a row of their own are placed at their point in {@code centres} if it has one. */
+    GeoNamesIndexBuilder(AdminNames admin, CountryCentres centres, Consumer<String> progress) {
         this.admin = admin;
+        this.centres = centres;
         this.progress = progress;
     }
 
@@ -99,8 +106,10 @@ public final class GeoNamesIndexBuilder {
             Place place;
             List<String> names;
             if (parts.length == 1) {
+                Optional<CountryCentres.Point> centre = centres.of(cc);
                 place = new Place(syntheticId(code), country, "A", "PCLI", cc, country, Optional.empty(),
-                        Optional.empty(), d.latitude(), d.longitude(), d.weight());
+                        Optional.empty(), centre.map(CountryCentres.Point::latitude).orElse(d.latitude()),
+                        centre.map(CountryCentres.Point::longitude).orElse(d.longitude()), d.weight());
                 names = CountryNames.namesOf(cc);
             } else {
                 Optional<String> name = admin.name(code);
