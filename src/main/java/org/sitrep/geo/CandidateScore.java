@@ -15,7 +15,12 @@ import org.sitrep.model.Place;
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double EARTH_RADIUS_KM = 6371;
     private static final double PROXIMITY_KM = 300;
-    private static final double POPULATION_WEIGHT = Double.parseDouble(System.getProperty("sitrep.geo.pw", "0.5"));
+    /** The candidate's own name (not an alternate name) is the toponym's. */
+    private static final double NAME_MATCH = 0.4;
+    /** A bare name that is a first-order region's ("Alberta") more often means the region than a town so named. */
+    private static final double ADMIN1_PRIOR = 0.3;
+    /** Weight of log10(population) / 7, capped at 1. */
+    private static final double POPULATION_WEIGHT = 0.5;
 
     /** The evidence a candidate is scored against. */
     record Inputs(Toponym.Kind kind, String key, boolean regionRival, Map<String, Double> countryWeights, Set<String> otherToponymKeys,
@@ -47,7 +52,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         boolean bareCounty = p.isAdmin2() && in.kind() == Toponym.Kind.ANY && !ToponymKeys.key(p.name()).equals(in.key());
         c.put("feature-kind", bareCounty ? -0.3 : kindFit(p, in.kind()));
         c.put("name-match", ToponymKeys.key(p.name()).equals(in.key())
-                || ToponymResolver.regionKey(p.name()).equals(in.key()) ? 0.15 : 0);
+                || ToponymResolver.regionKey(p.name()).equals(in.key()) ? NAME_MATCH : 0);
         c.put("population", POPULATION_WEIGHT * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());
     }
@@ -80,8 +85,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
             case REGION -> p.isAdmin1() ? 0.5 : p.isAdmin2() ? 0.3 : 0;
             case DISTRICT -> p.isAdmin2() ? 0.5 : p.isAdmin1() ? 0.2 : 0;
             case SETTLEMENT -> p.isPopulatedPlace() ? 0.3 : 0;
-            case ANY -> p.isCountry() || "CONT".equals(p.featureCode()) ? 0.4 : p.isAdmin1() ? 0.1
-                    : p.isPopulatedPlace() ? 0.05 : 0;
+            case ANY -> p.isCountry() || "CONT".equals(p.featureCode()) ? 0.4 : p.isAdmin1() ? ADMIN1_PRIOR
+                    : "PPLC".equals(p.featureCode()) ? 0.3 : p.isPopulatedPlace() ? 0.05 : 0;
         };
     }
 

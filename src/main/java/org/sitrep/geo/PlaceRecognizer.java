@@ -205,7 +205,7 @@ public final class PlaceRecognizer {
             to -= cut;
         }
         Matcher feature = FEATURE_WORD.matcher(surface);
-        if (feature.matches()) {
+        if (feature.matches() && !isWholeName(surface)) {
             kind = kindOf(feature.group(2));
             surface = feature.group(1);
             to = from + surface.length();
@@ -216,6 +216,13 @@ public final class PlaceRecognizer {
             return Optional.empty();
         }
         return Optional.of(new Toponym(CodePoints.span(doc, from, to), surface, kind, source));
+    }
+
+    /** "Kansas City", "Mexico City": a populated place is called by the whole name, feature word included. */
+    private boolean isWholeName(String surface) {
+        String key = ToponymKeys.key(surface);
+        return gazetteer.candidates(surface, 5).stream()
+                .anyMatch(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key));
     }
 
     private boolean isCountryOrAdmin1Name(String name) {

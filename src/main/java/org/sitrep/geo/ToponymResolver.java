@@ -76,7 +76,9 @@ public final class ToponymResolver {
         }
         Toponym t = toponyms.get(index);
         Set<String> containers = containers(index, toponyms, doc);
-        boolean regionRival = places.stream().anyMatch(Place::isAdmin1);
+        Set<String> countryCodes = new HashSet<>();
+        places.stream().filter(Place::isCountry).forEach(p -> countryCodes.add(p.countryCode()));
+        boolean regionRival = places.stream().anyMatch(p -> p.isAdmin1() && !countryCodes.contains(p.countryCode()));
         CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), ToponymKeys.key(t.text()), regionRival,
                 context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
