@@ -79,7 +79,14 @@ public final class ToponymResolver {
         Set<String> countryCodes = new HashSet<>();
         places.stream().filter(Place::isCountry).forEach(p -> countryCodes.add(p.countryCode()));
         boolean regionRival = places.stream().anyMatch(p -> p.isAdmin1() && !countryCodes.contains(p.countryCode()));
-        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), ToponymKeys.key(t.text()), regionRival,
+        String key = ToponymKeys.key(t.text());
+        Set<String> seatCountries = new HashSet<>();
+        places.stream().filter(p -> ("PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode()))
+                && ToponymKeys.key(p.name()).equals(key)).forEach(p -> seatCountries.add(p.countryCode()));
+        Set<String> townCountries = new HashSet<>();
+        places.stream().filter(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key))
+                .forEach(p -> townCountries.add(p.countryCode()));
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
                 context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
