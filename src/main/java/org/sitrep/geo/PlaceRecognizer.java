@@ -51,6 +51,8 @@ public final class PlaceRecognizer {
             "But", "A", "An", "As", "When", "While", "Meanwhile", "Between", "Both", "Elsewhere", "Also",
             "Then", "Last", "This", "That", "Later", "Earlier", "Residents", "Officials", "Sources", "Witnesses");
 
+    private static final Pattern COMPASS = Pattern.compile("(?i)(?:(?:north|south)(?:-?(?:east|west))?|east|west"
+            + "|(?:north|south)?(?:east|west)?ern|central|upper|lower|greater|northern|southern|eastern|western)\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
 
     private final Gazetteer gazetteer;
@@ -89,6 +91,10 @@ public final class PlaceRecognizer {
                 candidate(doc, from, to, "ner:" + e.type(), true).ifPresent(found::add);
             }
         }
+        List<Span> persons = text.entities().stream().filter(e -> "PERSON".equals(e.type()))
+                .map(EntityMention::span).toList();
+        Set<String> personWords = text.entities().stream().filter(e -> "PERSON".equals(e.type()))
+                .flatMap(e -> java.util.Arrays.stream(e.text().split("\\s+"))).collect(Collectors.toSet());
         List<Span> organisations = text.entities().stream().filter(e -> "ORGANIZATION".equals(e.type()))
                 .map(EntityMention::span).toList();
         Matcher m = NAME.matcher(doc);
@@ -99,7 +105,8 @@ public final class PlaceRecognizer {
                 continue;
             }
             Optional<Toponym> t = fromPattern(doc, start, m.end(), lastEnd)
-                    .filter(x -> organisations.stream().noneMatch(o -> o.overlaps(x.span())));
+                    .filter(x -> organisations.stream().noneMatch(o -> o.overlaps(x.span())))
+                    .filter(x -> isStrong(x) || !isPersonName(x, persons, personWords));
             t.ifPresent(found::add);
             if (t.isPresent()) {
                 lastEnd = CodePoints.toCharIndex(doc, t.get().span().end());
@@ -112,7 +119,44 @@ public final class PlaceRecognizer {
                         "pattern:abbreviation"));
             }
         }
-        return merge(found);
+        return merge(found.stream().map(this::withoutCompassQualifier).toList());
+    }
+
+    /**
+     * "Northeast Georgia", "southern Lebanon": the region itself when the qualified name is in no gazetteer entry;
+     * never for continents ("East Africa", "Central America" are regions of their own).
+     */
+    private Toponym withoutCompassQualifier(Toponym t) {
+        Matcher m = COMPASS.matcher(t.text());
+        if (!m.lookingAt() || !gazetteer.candidates(t.text(), 1).isEmpty()) {
+            return t;
+        }
+        String rest = t.text().substring(m.end());
+        List<Place> top = rest.isEmpty() ? List.of() : gazetteer.candidates(rest, 1);
+        if (top.isEmpty() || "CONT".equals(top.get(0).featureCode()) || "america".equals(ToponymKeys.key(rest))) {
+            return t;
+        }
+        int skipped = m.group().codePointCount(0, m.group().length());
+        return new Toponym(new Span(t.span().start() + skipped, t.span().end()), rest, t.kind(),
+                t.source() + "+compass");
+    }
+
+    /**
+     * Feature words, "the town of", ACLED parentheses, "X, Region" and country or first-order region names (which NER
+     * mislabels: "Deir Ezzor" as PERSON) outweigh what NER says about the name.
+     */
+    private static boolean isStrong(Toponym t) {
+        String s = t.source();
+        return s.contains("feature-word") || s.contains("the-x-of") || s.contains("parenthesis")
+                || s.contains("comma-container") || s.contains("region-name");
+    }
+
+    /**
+     * A pattern-found name that NER tagged PERSON here, or that is a word of a PERSON name elsewhere in the text
+     * ("Obama" after "Barack Obama"): a person, not a place.
+     */
+    private static boolean isPersonName(Toponym t, List<Span> persons, Set<String> personWords) {
+        return persons.stream().anyMatch(p -> p.overlaps(t.span())) || personWords.contains(t.text());
     }
 
     /** "In Hajin" at a sentence start: the name starts after "In ". */

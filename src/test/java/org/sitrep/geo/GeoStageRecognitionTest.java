@@ -69,6 +69,26 @@ class GeoStageRecognitionTest {
     }
 
     @Test
+    void aCompassQualifierIsDroppedWhenOnlyTheRegionIsKnownButNeverFromAContinent() {
+        String s = "Clashes spread in Northeast Syria and East Africa.";
+        List<ResolvedPlace> places = GeoStage.create(gazetteer).resolve(text(s,
+                entity(s, "Northeast Syria", "LOCATION"), entity(s, "East Africa", "LOCATION")));
+        assertEquals(List.of("Syria"), places.stream().map(ResolvedPlace::text).toList());
+        assertEquals("Syria", CodePoints.slice(s, places.get(0).span()));
+        assertEquals("SY", places.get(0).place().countryCode());
+    }
+
+    @Test
+    void aNameThatNerCallsAPersonIsNoPlaceUnlessTheContextSaysPlace() {
+        String s = "Reporters spoke to Hajin Ahmed on Friday.";
+        assertEquals(List.of(), GeoStage.create(gazetteer).resolve(text(s, entity(s, "Hajin Ahmed", "PERSON"))));
+        String t = "Reporters from the town of Hajin met Hajin Ahmed.";
+        List<ResolvedPlace> places = GeoStage.create(gazetteer).resolve(text(t, entity(t, "Hajin Ahmed", "PERSON")));
+        assertEquals(List.of("Hajin"), places.stream().map(ResolvedPlace::text).toList());
+        assertEquals(t.indexOf("Hajin"), places.get(0).span().start());
+    }
+
+    @Test
     void aContinentIsAPlace() {
         String s = "Cholera is spreading in Africa.";
         ResolvedPlace africa = GeoStage.create(gazetteer).resolve(text(s, entity(s, "Africa", "LOCATION"))).get(0);
