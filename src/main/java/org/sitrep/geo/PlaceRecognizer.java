@@ -33,7 +33,7 @@ public final class PlaceRecognizer {
             + "(?:[ \\t]+(?:(?:al|el|ez|ash|az|adh|ath|ibn|bin|de|da|del|la|le)[ \\t]+)?" + TOKEN + ")*");
     private static final Pattern FEATURE_WORD = Pattern.compile("(?i)^(.+?)[ \\t]+(province|governorate|district|"
             + "region|state|oblast|county|wilayah|city|town|village)$");
-    private static final Pattern FOLLOWING_FEATURE = Pattern.compile("^[ \\t]+(province|governorate|district|region|"
+    private static final Pattern FOLLOWING_FEATURE = Pattern.compile("(?i)^[ \\t]+(province|governorate|district|region|"
             + "state|oblast|county|wilayah)\\b");
     private static final Pattern THE_X_OF = Pattern.compile("(?i)\\b(town|city|village|district|province|governorate"
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
@@ -88,7 +88,12 @@ public final class PlaceRecognizer {
             if (LOCATION_TYPES.contains(e.type())) {
                 int from = CodePoints.toCharIndex(doc, e.span().start());
                 int to = CodePoints.toCharIndex(doc, e.span().end());
-                candidate(doc, from, to, "ner:" + e.type(), true).ifPresent(found::add);
+                Matcher following = FOLLOWING_FEATURE.matcher(doc.substring(to, Math.min(doc.length(), to + 20)));
+                Optional<Toponym> t = candidate(doc, from, to, "ner:" + e.type(), true);
+                if (following.find()) {
+                    t = t.map(x -> withKind(x, kindOf(following.group(1))));
+                }
+                t.ifPresent(found::add);
             }
         }
         List<Span> persons = text.entities().stream().filter(e -> "PERSON".equals(e.type()))

@@ -89,6 +89,14 @@ class GeoStageRecognitionTest {
     }
 
     @Test
+    void aCapitalisedFeatureWordAfterAnNerNameAsksForTheRegion() {
+        String s = "The Aleppo Governorate Council met on Sunday.";
+        List<ResolvedPlace> places = GeoStage.create(gazetteer).resolve(text(s, entity(s, "Aleppo", "LOCATION")));
+        assertEquals(List.of("Aleppo"), places.stream().map(ResolvedPlace::text).toList());
+        assertEquals("ADM1", places.get(0).place().featureCode());
+    }
+
+    @Test
     void aContinentIsAPlace() {
         String s = "Cholera is spreading in Africa.";
         ResolvedPlace africa = GeoStage.create(gazetteer).resolve(text(s, entity(s, "Africa", "LOCATION"))).get(0);
