@@ -33,8 +33,8 @@ public final class PlaceRecognizer {
             + "(?:[ \\t]+(?:(?:al|el|ez|ash|az|adh|ath|ibn|bin|de|da|del|la|le)[ \\t]+)?" + TOKEN + ")*");
     private static final Pattern FEATURE_WORD = Pattern.compile("(?i)^(.+?)[ \\t]+(province|governorate|district|"
             + "region|state|oblast|county|wilayah|city|town|village)$");
-    private static final Pattern FOLLOWING_FEATURE = Pattern.compile("(?i)^[ \\t]+(province|governorate|district|region|"
-            + "state|oblast|county|wilayah)\\b");
+    private static final Pattern FOLLOWING_FEATURE = Pattern.compile("(?i)^[ \\t]+(province|governorate|district|"
+            + "region|state|oblast|county|wilayah)\\b");
     private static final Pattern THE_X_OF = Pattern.compile("(?i)\\b(town|city|village|district|province|governorate"
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"

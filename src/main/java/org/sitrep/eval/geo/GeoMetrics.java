@@ -32,7 +32,8 @@ public record GeoMetrics(String corpus, int documents, int failedDocuments, int 
             spurious += s.spurious().size();
             failed += s.failed().isPresent() ? 1 : 0;
         }
-        double auc = Arrays.stream(errors).map(e -> Math.log(1 + e) / Math.log(MAX_ERROR_KM)).average().orElse(Double.NaN);
+        double auc = Arrays.stream(errors).map(e -> Math.log(1 + e) / Math.log(MAX_ERROR_KM)).average()
+                .orElse(Double.NaN);
         return new GeoMetrics(corpus, scores.size(), failed, gold, errors.length, accurate, predicted, spurious,
                 median(errors), auc);
     }
