@@ -52,7 +52,7 @@ public final class App {
         TriggerLexicon triggers = TriggerLexicon.load();
         progress.accept("loading CoreNLP models (about 10 s)...");
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
-                tokens -> !triggers.find(tokens).isEmpty());
+                triggers::mayContainTrigger, tokens -> !triggers.find(tokens).isEmpty());
         return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
                 new EventCoder(triggers, actors, countries));
     }

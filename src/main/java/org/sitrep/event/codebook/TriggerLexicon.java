@@ -21,13 +21,62 @@ import org.sitrep.model.Token;
 public final class TriggerLexicon {
     private static final String RESOURCE = "/codebook/triggers.tsv";
     private static final java.util.Set<String> MONTHS = java.util.Set.of("March", "May", "Mar");
+    /** Irregular forms of trigger verbs that do not start with their lemma's stem. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("blew", "blow"),
+            Map.entry("blown", "blow"), Map.entry("drove", "drive"), Map.entry("driven", "drive"),
+            Map.entry("fell", "fall"), Map.entry("fallen", "fall"), Map.entry("fought", "fight"),
+            Map.entry("went", "go"), Map.entry("gone", "go"), Map.entry("held", "hold"), Map.entry("overran", "overrun"),
+            Map.entry("retook", "retake"), Map.entry("shot", "shoot"), Map.entry("took", "take"),
+            Map.entry("withdrew", "withdraw"), Map.entry("struck", "strike"), Map.entry("stricken", "strike"),
+            Map.entry("burnt", "burn"), Map.entry("slew", "slay"), Map.entry("slain", "slay"), Map.entry("led", "lead"),
+            Map.entry("overtook", "overtake"), Map.entry("overtaken", "overtake"), Map.entry("undertook", "undertake"),
+            Map.entry("threw", "throw"), Map.entry("thrown", "throw"), Map.entry("beat", "beat"),
+            Map.entry("caught", "catch"), Map.entry("sent", "send"), Map.entry("stole", "steal"),
+            Map.entry("stolen", "steal"), Map.entry("broke", "break"), Map.entry("broken", "break"),
+            Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("mice", "mouse"));
     private final Map<String, List<Entry>> byFirstWord;
+    private final java.util.Set<String> stems;
 
     private record Entry(String[] words, TriggerClass triggerClass, String phrase) {
     }
 
     private TriggerLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        java.util.Set<String> set = new java.util.HashSet<>();
+        for (String first : byFirstWord.keySet()) {
+            set.add(stem(first));
+        }
+        IRREGULAR.forEach((form, lemma) -> {
+            if (byFirstWord.containsKey(lemma)) {
+                set.add(form);
+            }
+        });
+        this.stems = java.util.Set.copyOf(set);
+    }
+
+    /** The part every inflection of a word starts with: "capture" -> "captur", "rally" -> "rall". */
+    private static String stem(String word) {
+        return word.length() > 3 && (word.endsWith("e") || word.endsWith("y")) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * Whether a sentence of these raw words (any case) may contain a trigger, before tagging: true for every
+     * sentence {@link #find} could match once tagged (inflections and irregular forms included); may be true
+     * for others. Lets costly tagging skip the rest.
+     */
+    public boolean mayContainTrigger(List<String> words) {
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (stems.contains(lower)) {
+                return true;
+            }
+            for (int end = Math.min(lower.length() - 1, 14); end >= 2; end--) {
+                if (stems.contains(lower.substring(0, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The lexicon bundled with Sitrep. */

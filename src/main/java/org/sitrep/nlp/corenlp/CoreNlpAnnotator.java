@@ -29,15 +29,22 @@ import org.sitrep.nlp.NerFixup;
  * Thread-safe: one instance serves all threads; parallelism is over documents.
  */
 public final class CoreNlpAnnotator implements Annotator {
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP ner;
     private final java.util.Optional<StanfordCoreNLP> parser;
+    private final Predicate<List<String>> tagWhen;
     private final Predicate<List<Token>> parseWhen;
     private final FixupLabeler fixups;
 
-    private CoreNlpAnnotator(StanfordCoreNLP tagger, java.util.Optional<StanfordCoreNLP> parser,
+    private CoreNlpAnnotator(StanfordCoreNLP splitter, StanfordCoreNLP tagger, StanfordCoreNLP ner,
+                             java.util.Optional<StanfordCoreNLP> parser, Predicate<List<String>> tagWhen,
                              Predicate<List<Token>> parseWhen, FixupLabeler fixups) {
+        this.splitter = splitter;
         this.tagger = tagger;
+        this.ner = ner;
         this.parser = parser;
+        this.tagWhen = tagWhen;
         this.parseWhen = parseWhen;
         this.fixups = fixups;
     }
@@ -57,11 +64,27 @@ public final class CoreNlpAnnotator implements Annotator {
      * satisfy {@code parseWhen}; the others come with no dependency edges. Parsing is the costliest step.
      */
     public static CoreNlpAnnotator load(Collection<NerFixup> fixups, Predicate<List<Token>> parseWhen) {
+        return load(fixups, words -> true, parseWhen);
+    }
+
+    /**
+     * As {@link #load(Collection, Predicate)}, also POS-tagging and lemmatising only the sentences whose raw words
+     * satisfy {@code tagWhen}; the others keep an empty POS tag and their word as lemma. NER (which does not use
+     * POS tags) and the fix-ups run on every sentence.
+     */
+    public static CoreNlpAnnotator load(Collection<NerFixup> fixups, Predicate<List<String>> tagWhen,
+                                        Predicate<List<Token>> parseWhen) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("tokenize.language", "en");
-        props.setProperty("tokenize.options", TokenizerOptions.OPTIONS);
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        Properties split = new Properties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        split.setProperty("tokenize.language", "en");
+        split.setProperty("tokenize.options", TokenizerOptions.OPTIONS);
+        split.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        Properties tag = new Properties();
+        tag.setProperty("annotators", "pos,lemma");
+        tag.setProperty("enforceRequirements", "false");
+        props.setProperty("annotators", "ner");
+        props.setProperty("enforceRequirements", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
@@ -73,17 +96,26 @@ public final class CoreNlpAnnotator implements Annotator {
         parse.setProperty("annotators", "depparse");
         parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         parse.setProperty("enforceRequirements", "false");
-        return new CoreNlpAnnotator(new StanfordCoreNLP(props), java.util.Optional.of(new StanfordCoreNLP(parse, false)),
-                parseWhen, new FixupLabeler(fixups));
+        return new CoreNlpAnnotator(new StanfordCoreNLP(split), new StanfordCoreNLP(tag, false),
+                new StanfordCoreNLP(props, false), java.util.Optional.of(new StanfordCoreNLP(parse, false)),
+                tagWhen, parseWhen, new FixupLabeler(fixups));
     }
 
     @Override
     public AnnotatedText annotate(Document document) {
         String text = document.text();
         Annotation annotation = new Annotation(text);
-        tagger.annotate(annotation);
-        OffsetMap offsets = new OffsetMap(text);
+        splitter.annotate(annotation);
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> toTag = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            if (tagWhen.test(s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList())) {
+                toTag.add(s);
+            }
+        }
+        annotateOnly(tagger, text, toTag);
+        ner.annotate(annotation);
+        OffsetMap offsets = new OffsetMap(text);
         List<List<Token>> tokenLists = new ArrayList<>();
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : coreSentences) {
@@ -94,11 +126,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 toParse.add(s);
             }
         }
-        if (!toParse.isEmpty() && parser.isPresent()) {
-            Annotation selected = new Annotation(text);
-            selected.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            parser.get().annotate(selected);
-        }
+        parser.ifPresent(p -> annotateOnly(p, text, toParse));
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
@@ -109,6 +137,15 @@ public final class CoreNlpAnnotator implements Annotator {
             entities.addAll(EntityGrouping.entities(tokenLists.get(i), i, text, offsets));
         }
         return new AnnotatedText(document, sentences, entities, List.of());
+    }
+
+    /** Runs {@code annotator} on some sentences of a document only; their annotations land on the shared maps. */
+    private static void annotateOnly(StanfordCoreNLP annotator, String text, List<CoreMap> sentences) {
+        if (!sentences.isEmpty()) {
+            Annotation selected = new Annotation(text);
+            selected.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            annotator.annotate(selected);
+        }
     }
 
     private static List<Token> tokens(List<CoreLabel> labels, OffsetMap offsets) {

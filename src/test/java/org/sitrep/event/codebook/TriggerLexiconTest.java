@@ -1,6 +1,7 @@
 package org.sitrep.event.codebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,20 @@ class TriggerLexiconTest {
         assertTrue(lexicon.find(tokens("In/IN/in", "March/NNP/March", "troops/NNS/troop")).isEmpty());
         assertEquals(TriggerClass.IED, lexicon.find(tokens("Roadside/NNP/Roadside", "Bomb/NNP/Bomb")).get(0).triggerClass());
         assertTrue(lexicon.find(tokens("That/DT/that", "is/VBZ/be", "mine/PRP/mine")).isEmpty());
+    }
+
+    @Test
+    void prefilterKeepsInflectedAndIrregularTriggerWords() {
+        for (String word : List.of("took", "fought", "seized", "rallied", "kidnapped", "shelling", "Airstrikes", "IEDs",
+                "overran", "shot", "withdrew", "clashes", "recaptured", "Protesters")) {
+            assertTrue(lexicon.mayContainTrigger(List.of("They", word, "it", ".")), word);
+        }
+    }
+
+    @Test
+    void prefilterLetsSentencesWithoutTriggerWordsSkipTagging() {
+        assertFalse(lexicon.mayContainTrigger(List.of("The", "weather", "was", "fine", "today", ".")));
+        assertFalse(lexicon.mayContainTrigger(List.of("Aid", "agencies", "warned", "about", "prices", ".")));
     }
 
     @Test
