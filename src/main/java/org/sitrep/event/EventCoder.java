@@ -71,7 +71,7 @@ public final class EventCoder {
     private List<EventCandidate> codeSentence(AnnotatedText at, Sentence s, List<ActorMention> allActors,
                                               List<DateMention> allDates, List<ResolvedPlace> places,
                                               List<Span> earlier, Optional<Country> mainCountry) {
-        TriggerSelection triggers = TriggerSelection.of(lexicon.find(s.tokens()));
+        TriggerSelection triggers = TriggerSelection.of(lexicon.find(s.tokens()), s.tokens());
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -84,17 +84,19 @@ public final class EventCoder {
         SentenceGraph g = new SentenceGraph(s);
         List<EventCandidate> out = new ArrayList<>();
         for (TriggerMatch t : triggers.forEvents(out::isEmpty)) {
-            Arguments args = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
+            Arguments args = VictimRoles.apply(t, withPreviousHolder(t, arguments.find(g, t, sentenceActors),
+                    sentenceActors), sentenceActors);
             boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false);
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
             boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);
-            Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, agent, patient,
+            int triggerAt = s.tokens().get(t.start()).span().start();
+            String afterTrigger = CodePoints.slice(text, new Span(triggerAt, s.span().end())).toLowerCase(Locale.ROOT);
+            Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, afterTrigger, agent, patient,
                     objectIsPlace, killed);
             if (d.isEmpty()) {
                 continue;
             }
-            int triggerAt = s.tokens().get(t.start()).span().start();
             Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
             Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry);
             out.add(candidate(s, t, d.get(), args, country, place, allDates, tolls, fact, sentenceText));

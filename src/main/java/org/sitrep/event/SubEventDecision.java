@@ -8,27 +8,47 @@ import org.sitrep.event.codebook.TriggerClass;
 /**
  * Decides the ACLED sub-event type of a trigger from its family, its actors and cues in its sentence,
  * following the codebook's definitions (who acts on whom decides between Attack and Armed clash, and between
- * Government regains territory and Non-state actor overtakes territory). Stateless.
+ * Government regains territory and Non-state actor overtakes territory; violence with no armed target named is
+ * one-sided, an Attack; territory taken without resistance is a non-violent transfer). Stateless.
  */
 final class SubEventDecision {
     private static final Pattern CIVILIAN_VICTIMS = Pattern.compile("\\b(civilians?|villagers?|residents?|"
             + "worshippers?|farmers?|herders?|passengers?|shoppers?|students?|children|women|families|"
             + "journalists?|aid workers?|displaced|refugees?|pilgrims?|traders?|teachers?|market-goers)\\b");
     private static final Pattern MILITARY_TARGETS = Pattern.compile("\\b(base|checkpoint|outpost|post|convoy|"
-            + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp)\\b");
+            + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp|policemen|"
+            + "police officers|gendarmes|forces|fighters|militants|rebels|militiamen|insurgents|guards)\\b");
     private static final Pattern INTERVENTION = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
-            + "dispersed?|dispersing|arrested|detained|batons?|beat|beaten|crackdown|cracked down)\\b");
+            + "dispersed?|dispersing|arrested|arrests|detained|batons?|beat|beaten|crackdown|cracked down)\\b");
     private static final Pattern VIOLENT_PROTEST = Pattern.compile("\\b(torched|burn(ed|t|ing)|hurl(ed|ing)|"
-            + "(threw|throwing) (stones|rocks|petrol bombs|molotov)|vandali[sz]ed|clashed|stormed|looted|"
-            + "set (fire|ablaze)|barricades?)\\b");
+            + "(threw|throw|throwing|pelted|pelting) (stones|rocks|petrol bombs|molotov|objects|projectiles|bottles)|"
+            + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
+            + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires)\\b");
+    private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
+            + "bullets|rounds)|shot dead|brutally|fired (live|on|at))\\b");
+    private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
+            + "troops|army|military|gendarmes)\\b");
     private static final Pattern DISRUPTED_OBJECTS = Pattern.compile("\\b(mines?|landmines?|ieds?|explosives?|"
-            + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plot|attack|booby)\\b");
+            + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plot|attack|booby|firearms?|"
+            + "guns?|pistols?|rifles?|revolvers?|muskets?|carbines?|rounds|cartridges|grenades?|packages?|"
+            + "arsenal|munitions|shells)\\b");
+    private static final Pattern BASE_OBJECTS = Pattern.compile("\\b(base|bases|post|posts|checkpoints?|"
+            + "headquarters|camp|camps|outposts?|positions?|garrison)\\b");
+    private static final Pattern AIRCRAFT = Pattern.compile("\\b(air ?force|warplanes?|jets?|aircraft|planes?|"
+            + "helicopters?|drones?|aerial|airstrikes?|mig|sukhoi)\\b");
+    private static final Pattern NO_RESISTANCE = Pattern.compile("\\b(without (any )?(resistance|a fight|a shot|"
+            + "fighting|clashes)|unopposed|no reported violence|withdr[ae]w|withdrawal|pulled out|vacated|"
+            + "handed (over )?control|abandoned)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b");
 
     record Decision(SubEventType type, String rule) {
     }
 
-    Optional<Decision> decide(TriggerClass cls, String sentenceLower, Optional<ActorEntry> agent,
+    /**
+     * The type of one trigger, or empty when it makes no event. {@code afterTrigger} is the lowercased sentence from
+     * the trigger on (where the targets of an active verb are named).
+     */
+    Optional<Decision> decide(TriggerClass cls, String sentenceLower, String afterTrigger, Optional<ActorEntry> agent,
                               Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence) {
         return switch (cls) {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
@@ -37,8 +57,11 @@ final class SubEventDecision {
             case SHELLING -> of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
             case IED -> SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
+                    : AIRCRAFT.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "bombs-from-aircraft")
                     : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
-            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> territory(cls, agent, objectIsPlace);
+            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> !objectIsPlace && cls != TriggerClass.TERRITORY_FALL
+                    && DISRUPTED_OBJECTS.matcher(afterTrigger).find()
+                    ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
             case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
             case ARREST -> agent.filter(a -> a.inter() != 1).isPresent()
@@ -49,19 +72,27 @@ final class SubEventDecision {
             case LOOT -> of(SubEventType.LOOTING, "looting-trigger");
             case DISRUPT -> DISRUPTED_OBJECTS.matcher(sentenceLower).find()
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons") : Optional.empty();
-            case ATTACK, CLASH, KILL -> violence(cls, sentenceLower, agent, patient);
-            case WITHDRAW -> objectIsPlace ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
-            case BASE -> of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger");
+            case ATTACK, CLASH, KILL -> violence(cls, afterTrigger, agent, patient);
+            case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
+                    ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
+            case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
+                    ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
             case CHANGE -> agent.isPresent() ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
     }
 
-    private static Optional<Decision> territory(TriggerClass cls, Optional<ActorEntry> agent, boolean objectIsPlace) {
+    private static Optional<Decision> territory(TriggerClass cls, String s, Optional<ActorEntry> agent,
+                                                boolean objectIsPlace) {
         if (cls != TriggerClass.TERRITORY_FALL && !objectIsPlace || agent.isEmpty()) {
             return Optional.empty();
         }
         int inter = agent.get().inter();
+        if (inter <= 4 || inter == 8) {
+            if (NO_RESISTANCE.matcher(s).find()) {
+                return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");
+            }
+        }
         if (inter == 1 || inter == 8) {
             return of(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "territory-by-state-forces");
         }
@@ -70,9 +101,8 @@ final class SubEventDecision {
     }
 
     private static Optional<Decision> protest(String s, boolean killed) {
-        if (killed && Pattern.compile("\\b(police|security forces|soldiers|troops|opened fire|live (fire|ammunition))\\b")
-                .matcher(s).find()) {
-            return of(SubEventType.EXCESSIVE_FORCE, "protesters-killed-by-forces");
+        if (FORCES.matcher(s).find() && (killed || FORCE_ON_PROTESTERS.matcher(s).find())) {
+            return of(SubEventType.EXCESSIVE_FORCE, "protesters-hurt-by-forces");
         }
         if (VIOLENT_PROTEST.matcher(s).find()) {
             return of(SubEventType.VIOLENT_DEMONSTRATION, "violent-protest-cue");
@@ -107,7 +137,7 @@ final class SubEventDecision {
         if (CIVILIAN_VICTIMS.matcher(s).find()) {
             return of(SubEventType.ATTACK, "civilian-victims");
         }
-        return of(SubEventType.ARMED_CLASH, "violence-default");
+        return of(SubEventType.ATTACK, "one-sided-violence-default");
     }
 
     private static Optional<Decision> of(SubEventType type, String rule) {
