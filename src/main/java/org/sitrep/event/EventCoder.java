@@ -42,6 +42,7 @@ public final class EventCoder {
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
     private final ResponsibilityClaims claims = new ResponsibilityClaims();
+    private final Unrealised unrealised = new Unrealised();
 
     public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries) {
         this.lexicon = lexicon;
@@ -84,14 +85,17 @@ public final class EventCoder {
         SentenceGraph g = new SentenceGraph(s);
         List<EventCandidate> out = new ArrayList<>();
         for (TriggerMatch t : triggers.forEvents(out::isEmpty)) {
-            Arguments args = VictimRoles.apply(t, withPreviousHolder(t, arguments.find(g, t, sentenceActors),
-                    sentenceActors), sentenceActors);
+            if (unrealised.test(g, t)) {
+                continue;
+            }
+            int triggerAt = s.tokens().get(t.start()).span().start();
+            Arguments found = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
+            String afterTrigger = afterTrigger(text, triggerAt, s.span().end(), found.agent());
+            Arguments args = VictimRoles.apply(g, t, found, sentenceActors, triggerAt, afterTrigger);
             boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false);
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
             boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);
-            int triggerAt = s.tokens().get(t.start()).span().start();
-            String afterTrigger = CodePoints.slice(text, new Span(triggerAt, s.span().end())).toLowerCase(Locale.ROOT);
             Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, afterTrigger, agent, patient,
                     objectIsPlace, killed);
             if (d.isEmpty()) {
@@ -99,9 +103,21 @@ public final class EventCoder {
             }
             Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
             Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry);
-            out.add(candidate(s, t, d.get(), args, country, place, allDates, tolls, fact, sentenceText));
+            ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger);
+            out.add(candidate(s, t, d.get(), args, roles, place, allDates, tolls, fact, sentenceText));
         }
         return out;
+    }
+
+    /** The sentence from the trigger on, lowercased, with the agent's own words blanked ("attacked by JNIM fighters"). */
+    private static String afterTrigger(String text, int from, int to, Optional<ActorMention> agent) {
+        int[] cps = CodePoints.slice(text, new Span(from, to)).codePoints().toArray();
+        agent.ifPresent(a -> {
+            for (int cp = Math.max(from, a.span().start()); cp < Math.min(to, a.span().end()); cp++) {
+                cps[cp - from] = ' ';
+            }
+        });
+        return new String(cps, 0, cps.length).toLowerCase(Locale.ROOT);
     }
 
     /** "took Hajin, the last town held by Islamic State": the other armed group of the sentence lost it. */
@@ -119,9 +135,8 @@ public final class EventCoder {
     }
 
     private EventCandidate candidate(Sentence s, TriggerMatch t, SubEventDecision.Decision d, Arguments args,
-                                     Optional<Country> country, Optional<EventPlace> place, List<DateMention> allDates,
+                                     ActorRoles roles, Optional<EventPlace> place, List<DateMention> allDates,
                                      List<FatalityMention> tolls, String fact, String sentenceText) {
-        ActorRoles roles = groups.roles(d.type(), args, country);
         Optional<DateMention> date = allDates.stream().filter(x -> s.span().contains(x.span())).findFirst()
                 .or(() -> allDates.stream().filter(x -> x.span().end() <= s.span().start()).reduce((a, b) -> b));
         Optional<FatalityMention> toll = tolls.stream().min((a, b) -> Long.compare(a.count(), b.count()));

@@ -1,5 +1,6 @@
 package org.sitrep.event;
 
+import java.util.List;
 import java.util.Optional;
 import org.sitrep.codebook.ActorDictionary;
 import org.sitrep.codebook.ActorEntry;
@@ -18,6 +19,12 @@ final class GroupActors {
     private final ActorEntry civilians;
     private final ActorEntry police;
     private final ActorEntry unidentified;
+    private final ActorEntry military;
+    private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
+            "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");
+    private static final java.util.regex.Pattern MILITARY_TARGET = java.util.regex.Pattern.compile(
+            "\\b(soldiers?|troops|army|military|convoy|base|barracks|checkpoint|outpost|garrison|positions?|patrol|"
+            + "armou?red vehicle|servicemen|security forces)\\b");
 
     GroupActors(ActorDictionary actors) {
         protesters = generic(actors, "protesters");
@@ -25,6 +32,7 @@ final class GroupActors {
         civilians = generic(actors, "civilians");
         police = generic(actors, "police");
         unidentified = generic(actors, "gunmen");
+        military = generic(actors, "soldiers");
     }
 
     private static ActorEntry generic(ActorDictionary actors, String word) {
@@ -32,7 +40,12 @@ final class GroupActors {
                 .orElseThrow(() -> new IllegalStateException("the actor dictionary has no generic actor for '" + word + "'"));
     }
 
-    ActorRoles roles(SubEventType type, Arguments args, Optional<Country> country) {
+    /**
+     * ACLED's actor1/actor2 for an event of {@code type}; battles and remote violence with no patient take the other
+     * armed actor of the sentence, or the state forces its words name as targets ({@code afterTrigger}, lowercased).
+     */
+    ActorRoles roles(SubEventType type, Arguments args, Optional<Country> country, List<ActorMention> sentenceActors,
+                     String afterTrigger) {
         Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
         Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
         return switch (type) {
@@ -50,10 +63,25 @@ final class GroupActors {
             case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7).orElse(unidentified),
                     Optional.empty(), patient.filter(a -> a.inter() == 7).or(() -> Optional.of(civilians)), country);
             case ARRESTS -> roles(agent.orElse(police), Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
+            case ARMED_CLASH, SHELLING, AIR_DRONE_STRIKE, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
+                ActorEntry a1 = agent.orElse(unidentified);
+                yield roles(a1, Optional.empty(), patient.or(() -> opponent(a1, sentenceActors, afterTrigger)), country);
+            }
             default -> agent.isPresent()
                     ? roles(agent.get(), Optional.empty(), patient, country)
                     : roles(unidentified, Optional.empty(), patient, country);
         };
+    }
+
+    private Optional<ActorEntry> opponent(ActorEntry a1, List<ActorMention> sentenceActors, String afterTrigger) {
+        Optional<ActorEntry> named = sentenceActors.stream().map(ActorMention::actor)
+                .filter(a -> !a.equals(a1) && (a.inter() <= 4 || a.inter() == 8)).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        Optional<ActorEntry> forces = POLICE_TARGET.matcher(afterTrigger).find() ? Optional.of(police)
+                : MILITARY_TARGET.matcher(afterTrigger).find() ? Optional.of(military) : Optional.empty();
+        return forces.filter(f -> !f.equals(a1));
     }
 
     private static ActorRoles roles(ActorEntry a1, Optional<ActorEntry> assoc, Optional<ActorEntry> a2,

@@ -23,7 +23,8 @@ final class SubEventDecision {
     private static final Pattern VIOLENT_PROTEST = Pattern.compile("\\b(torched|burn(ed|t|ing)|hurl(ed|ing)|"
             + "(threw|throw|throwing|pelted|pelting) (stones|rocks|petrol bombs|molotov|objects|projectiles|bottles)|"
             + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
-            + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires)\\b");
+            + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires|on fire|"
+            + "burning tyres|petrol bombs?)\\b");
     private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
             + "bullets|rounds)|shot dead|brutally|fired (live|on|at))\\b");
     private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
@@ -39,6 +40,12 @@ final class SubEventDecision {
     private static final Pattern NO_RESISTANCE = Pattern.compile("\\b(without (any )?(resistance|a fight|a shot|"
             + "fighting|clashes)|unopposed|no reported violence|withdr[ae]w|withdrawal|pulled out|vacated|"
             + "handed (over )?control|abandoned)\\b");
+    /** Deaths that no one inflicted: disasters, accidents, disease (ACLED codes none of them). */
+    private static final Pattern MISHAP = Pattern.compile("\\b(earthquakes?|tsunamis?|floods?|flooding|landslides?|"
+            + "mudslides?|volcan(o|ic)|erupt(ed|ion)|storms?|cyclones?|hurricanes?|typhoons?|tornado(es)?|crash(ed|es)?|"
+            + "collisions?|collided|accidents?|accidental|derail(ed|ment)|capsized?|drown(ed|ing)|stampede|collapsed?|"
+            + "outbreak|epidemic|cholera|ebola|covid|leak(ed|s)?|gas cylinder|boiler|short circuit|wildfires?|"
+            + "bushfires?|blaze|plant exploded|factory|tanker|fireworks|heatwave|lightning)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b");
 
     record Decision(SubEventType type, String rule) {
@@ -56,7 +63,8 @@ final class SubEventDecision {
             case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
             case SHELLING -> of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
-            case IED -> SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
+            case IED -> MISHAP.matcher(sentenceLower).find() && agent.isEmpty() ? Optional.empty()
+                    : SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
                     : AIRCRAFT.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "bombs-from-aircraft")
                     : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
             case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> !objectIsPlace && cls != TriggerClass.TERRITORY_FALL
@@ -72,7 +80,9 @@ final class SubEventDecision {
             case LOOT -> of(SubEventType.LOOTING, "looting-trigger");
             case DISRUPT -> DISRUPTED_OBJECTS.matcher(sentenceLower).find()
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons") : Optional.empty();
-            case ATTACK, CLASH, KILL -> violence(cls, afterTrigger, agent, patient);
+            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find() ? Optional.empty()
+                    : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, killedInSentence)
+                    : violence(cls, afterTrigger, agent, patient);
             case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
@@ -80,6 +90,11 @@ final class SubEventDecision {
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
             case CHANGE -> agent.isPresent() ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
+    }
+
+    /** Whether armed people or places are named in this text (the part of a sentence after a trigger). */
+    static boolean namesArmedTarget(String afterTrigger) {
+        return MILITARY_TARGETS.matcher(afterTrigger).find();
     }
 
     private static Optional<Decision> territory(TriggerClass cls, String s, Optional<ActorEntry> agent,
@@ -113,6 +128,17 @@ final class SubEventDecision {
         return of(SubEventType.PEACEFUL_PROTEST, "protest-trigger");
     }
 
+    /** Violence whose sides are not named: a clash is still a battle, a deadly attack is one on civilians. */
+    private static Optional<Decision> unnamedSides(TriggerClass cls, String afterTrigger, boolean killed) {
+        if (cls == TriggerClass.CLASH) {
+            return of(SubEventType.ARMED_CLASH, "clash-of-unnamed-sides");
+        }
+        if (cls == TriggerClass.ATTACK && (killed || CIVILIAN_VICTIMS.matcher(afterTrigger).find())) {
+            return of(SubEventType.ATTACK, "deadly-attack-by-unnamed-perpetrator");
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Decision> violence(TriggerClass cls, String s, Optional<ActorEntry> agent,
                                                Optional<ActorEntry> patient) {
         if (agent.isEmpty() && patient.isEmpty()) {
@@ -120,6 +146,9 @@ final class SubEventDecision {
         }
         if (patient.isPresent()) {
             int inter = patient.get().inter();
+            if (cls == TriggerClass.CLASH && agent.isPresent()) {
+                return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
+            }
             if (inter == 7) {
                 return of(SubEventType.ATTACK, "civilian-target");
             }
