@@ -66,7 +66,7 @@ public final class EventCoder {
             }
             earlier.add(s.span());
         }
-        return new EventMerger().merge(candidates, at.document(), source(at));
+        return new EventMerger().merge(withLaterTolls(candidates, at), at.document(), source(at));
     }
 
     private List<EventCandidate> codeSentence(AnnotatedText at, Sentence s, List<ActorMention> allActors,
@@ -103,8 +103,34 @@ public final class EventCoder {
             }
             Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
             Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry);
-            ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger);
+            ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger, lower);
             out.add(candidate(s, t, d.get(), args, roles, place, allDates, tolls, fact, sentenceText));
+        }
+        return out;
+    }
+
+    /**
+     * A violent event whose sentence gives no toll takes the toll of the sentences after it that code no event of
+     * their own ("Clashes broke out in X. Two soldiers were killed.").
+     */
+    private List<EventCandidate> withLaterTolls(List<EventCandidate> candidates, AnnotatedText at) {
+        List<EventCandidate> out = new ArrayList<>(candidates);
+        java.util.Set<Integer> eventSentences = new java.util.HashSet<>();
+        candidates.forEach(c -> eventSentences.add(c.sentence()));
+        List<Sentence> sentences = at.sentences();
+        for (int i = 0; i < out.size(); i++) {
+            EventCandidate c = out.get(i);
+            if (c.fatalities().isPresent() || !c.type().isViolent()) {
+                continue;
+            }
+            for (int k = c.sentence() + 1; k < sentences.size() && !eventSentences.contains(k); k++) {
+                Optional<FatalityMention> toll = fatalities.find(CodePoints.slice(at.document().text(),
+                        sentences.get(k).span())).stream().filter(f -> f.count() > 0).findFirst();
+                if (toll.isPresent()) {
+                    out.set(i, c.withToll(toll.get().count(), toll.get().text()));
+                    break;
+                }
+            }
         }
         return out;
     }

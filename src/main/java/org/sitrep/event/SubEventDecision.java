@@ -24,9 +24,11 @@ final class SubEventDecision {
             + "(threw|throw|throwing|pelted|pelting) (stones|rocks|petrol bombs|molotov|objects|projectiles|bottles)|"
             + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
             + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires|on fire|"
-            + "burning tyres|petrol bombs?)\\b");
+            + "burning tyres|petrol bombs?|violence|throws?|threw|hurled|arson)\\b");
     private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
-            + "bullets|rounds)|shot dead|brutally|fired (live|on|at))\\b");
+            + "bullets|rounds)|shot dead|brutally|fired (live|on|at)|excessive force|suppress(ed|ing)?|crush(ed|ing)|"
+            + "violently dispersed|batons?|seriously injured|serious injuries)\\b");
+    private static final Pattern GUNFIRE = Pattern.compile("\\b(gunfire|shot|shooting|opened fire|bullets?)\\b");
     private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
             + "troops|army|military|gendarmes)\\b");
     private static final Pattern DISRUPTED_OBJECTS = Pattern.compile("\\b(mines?|landmines?|ieds?|explosives?|"
@@ -45,7 +47,14 @@ final class SubEventDecision {
             + "mudslides?|volcan(o|ic)|erupt(ed|ion)|storms?|cyclones?|hurricanes?|typhoons?|tornado(es)?|crash(ed|es)?|"
             + "collisions?|collided|accidents?|accidental|derail(ed|ment)|capsized?|drown(ed|ing)|stampede|collapsed?|"
             + "outbreak|epidemic|cholera|ebola|covid|leak(ed|s)?|gas cylinder|boiler|short circuit|wildfires?|"
-            + "bushfires?|blaze|plant exploded|factory|tanker|fireworks|heatwave|lightning)\\b");
+            + "bushfires?|blaze|plant exploded|factory|tanker|fireworks|heatwave|lightning|ammonium nitrate|stored|"
+            + "storage|industrial|warehouse|propane|firefighters|fire fighters|solvents?|(fuel|oil|gas|storage) tanks?)\\b");
+    private static final Pattern HOSTILE = Pattern.compile("\\b(attack(s|ed|ers?)?|bomber|militants?|insurgents?|"
+            + "terrorists?|jihadists?|rebels?|gunmen|claimed|targeted|targeting|planted|detonated)\\b");
+    /** Weapons named anywhere in a sentence (seized or found in the passive: "firearms were seized"). */
+    private static final Pattern WEAPONS = Pattern.compile("\\b(firearms?|guns|pistols?|rifles?|revolvers?|"
+            + "ammunitions?|rounds of|cartridges|explosives|weapons|arms cache|arms depot|projectiles|landmines|ieds|"
+            + "kalashnikovs|machine guns|grenades)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b");
 
     record Decision(SubEventType type, String rule) {
@@ -59,26 +68,27 @@ final class SubEventDecision {
                               Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence) {
         return switch (cls) {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
-            case CHEMICAL -> of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
+            case CHEMICAL -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
             case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
             case SHELLING -> of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
-            case IED -> MISHAP.matcher(sentenceLower).find() && agent.isEmpty() ? Optional.empty()
+            case IED -> mishap(sentenceLower, agent) ? Optional.empty()
                     : SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
                     : AIRCRAFT.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "bombs-from-aircraft")
                     : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
             case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> !objectIsPlace && cls != TriggerClass.TERRITORY_FALL
-                    && DISRUPTED_OBJECTS.matcher(afterTrigger).find()
+                    && (DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find())
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
             case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
-            case ARREST -> agent.filter(a -> a.inter() != 1).isPresent()
+            case ARREST -> agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
                     ? of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
             case PROTEST -> protest(sentenceLower, killedInSentence);
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
             case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
-            case LOOT -> of(SubEventType.LOOTING, "looting-trigger");
-            case DISRUPT -> DISRUPTED_OBJECTS.matcher(sentenceLower).find()
+            case LOOT -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.LOOTING, "looting-trigger");
+            case DISRUPT -> objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
+                    : DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find()
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons") : Optional.empty();
             case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find() ? Optional.empty()
                     : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, killedInSentence)
@@ -90,6 +100,11 @@ final class SubEventDecision {
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
             case CHANGE -> agent.isPresent() ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
+    }
+
+    /** An accident rather than an attack: mishap words and no perpetrator, or no word of hostility at all. */
+    private static boolean mishap(String s, Optional<ActorEntry> agent) {
+        return MISHAP.matcher(s).find() && (agent.isEmpty() || !HOSTILE.matcher(s).find());
     }
 
     /** Whether armed people or places are named in this text (the part of a sentence after a trigger). */
@@ -116,7 +131,8 @@ final class SubEventDecision {
     }
 
     private static Optional<Decision> protest(String s, boolean killed) {
-        if (FORCES.matcher(s).find() && (killed || FORCE_ON_PROTESTERS.matcher(s).find())) {
+        if (killed && (FORCES.matcher(s).find() || GUNFIRE.matcher(s).find())
+                || FORCES.matcher(s).find() && FORCE_ON_PROTESTERS.matcher(s).find()) {
             return of(SubEventType.EXCESSIVE_FORCE, "protesters-hurt-by-forces");
         }
         if (VIOLENT_PROTEST.matcher(s).find()) {
