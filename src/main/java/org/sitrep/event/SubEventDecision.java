@@ -55,6 +55,9 @@ final class SubEventDecision {
     private static final Pattern WEAPONS = Pattern.compile("\\b(firearms?|guns|pistols?|rifles?|revolvers?|"
             + "ammunitions?|rounds of|cartridges|explosives|weapons|arms cache|arms depot|projectiles|landmines|ieds|"
             + "kalashnikovs|machine guns|grenades)\\b");
+    /** Crowds whose destruction of property is a violent demonstration, not looting by an armed group. */
+    private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
+            + "demonstrators|protesters|rioters|mob|workers|depositors|fans|villagers|community)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b");
 
     record Decision(SubEventType type, String rule) {
@@ -86,7 +89,10 @@ final class SubEventDecision {
             case PROTEST -> protest(sentenceLower, killedInSentence);
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
             case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
-            case LOOT -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.LOOTING, "looting-trigger");
+            case LOOT -> mishap(sentenceLower, agent) ? Optional.empty()
+                    : agent.filter(a -> a.inter() >= 5).isPresent() || CROWD.matcher(sentenceLower).find()
+                    ? of(SubEventType.VIOLENT_DEMONSTRATION, "destruction-by-a-crowd")
+                    : of(SubEventType.LOOTING, "looting-trigger");
             case DISRUPT -> objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find()
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons") : Optional.empty();

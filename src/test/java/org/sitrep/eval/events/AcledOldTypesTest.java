@@ -21,9 +21,15 @@ class AcledOldTypesTest {
     void explosionsAreRemoteViolenceAndDemonstrationsAreRiotsProtests() {
         assertEquals("Remote violence", old(SubEventType.SUICIDE_BOMB));
         assertEquals("Remote violence", old(SubEventType.GRENADE));
-        assertEquals("Riots/Protests", old(SubEventType.MOB_VIOLENCE));
-        assertEquals("Riots/Protests", old(SubEventType.EXCESSIVE_FORCE));
+        assertEquals("Riots/Protests", old(SubEventType.VIOLENT_DEMONSTRATION));
+        assertEquals("Riots/Protests", old(SubEventType.PROTEST_WITH_INTERVENTION));
         assertEquals("Violence against civilians", old(SubEventType.ABDUCTION));
+    }
+
+    @Test
+    void mobViolenceAndExcessiveForceWereViolenceAgainstCivilians() {
+        assertEquals("Violence against civilians", old(SubEventType.MOB_VIOLENCE));
+        assertEquals("Violence against civilians", old(SubEventType.EXCESSIVE_FORCE));
     }
 
     @Test
