@@ -48,7 +48,12 @@ final class SubEventDecision {
             + "collisions?|collided|accidents?|accidental|derail(ed|ment)|capsized?|drown(ed|ing)|stampede|collapsed?|"
             + "outbreak|epidemic|cholera|ebola|covid|leak(ed|s)?|gas cylinder|boiler|short circuit|wildfires?|"
             + "bushfires?|blaze|plant exploded|factory|tanker|fireworks|heatwave|lightning|ammonium nitrate|stored|"
-            + "storage|industrial|warehouse|propane|firefighters|fire fighters|solvents?|(fuel|oil|gas|storage) tanks?)\\b");
+            + "storage|industrial|warehouse|propane|firefighters|fire fighters|solvents?|(fuel|oil|gas|storage) tanks?|"
+            + "high winds|temperatures|torrential|rains?|rainfall|state of emergency)\\b");
+    /** "missile tests", "the missile programme": weapons talked about, not fired. */
+    private static final Pattern WEAPON_PROGRAMME = Pattern.compile("^\\S+\\s+(tests?|test-fir\\w*|programs?|"
+            + "programmes?|development|launch(es|ers?)|technology|defen[cs]e|systems?|capabilit\\w*|arsenal|deals?|"
+            + "sales?|purchases?|batter(y|ies)|sites?)\\b");
     private static final Pattern HOSTILE = Pattern.compile("\\b(attack(s|ed|ers?)?|bomber|militants?|insurgents?|"
             + "terrorists?|jihadists?|rebels?|gunmen|claimed|targeted|targeting|planted|detonated)\\b");
     /** Weapons named anywhere in a sentence (seized or found in the passive: "firearms were seized"). */
@@ -73,7 +78,8 @@ final class SubEventDecision {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
             case CHEMICAL -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
             case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
-            case SHELLING -> of(SubEventType.SHELLING, "shelling-trigger");
+            case SHELLING -> mishap(sentenceLower, agent) || WEAPON_PROGRAMME.matcher(afterTrigger).find() ? Optional.empty()
+                    : of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
             case IED -> mishap(sentenceLower, agent) ? Optional.empty()
                     : SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
@@ -104,7 +110,9 @@ final class SubEventDecision {
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
                     ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
-            case CHANGE -> agent.isPresent() ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
+            case CHANGE -> agent.or(() -> patient).filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
+                    && !mishap(sentenceLower, agent)
+                    ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
     }
 
