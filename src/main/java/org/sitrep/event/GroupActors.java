@@ -69,8 +69,10 @@ final class GroupActors {
             case ARRESTS -> roles(agent.orElse(police), Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ARMED_CLASH -> {
                 ActorEntry a1 = agent.filter(a -> !a.equals(unidentified) || !COMMUNAL.matcher(sentence).find())
+                        .map(this::armedCivilians)
                         .orElse(COMMUNAL.matcher(sentence).find() ? communal : unidentified);
-                Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger));
+                Optional<ActorEntry> a2 = patient.map(this::armedCivilians)
+                        .or(() -> opponent(a1, sentenceActors, afterTrigger));
                 yield a2.isEmpty() && a1.generic() ? sameKind(a1, country) : roles(a1, Optional.empty(), a2, country);
             }
             case SHELLING, AIR_DRONE_STRIKE, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
@@ -81,6 +83,11 @@ final class GroupActors {
                     ? roles(agent.get(), Optional.empty(), patient, country)
                     : roles(unidentified, Optional.empty(), patient, country);
         };
+    }
+
+    /** Civilians who fight a battle are a communal militia in ACLED's terms. */
+    private ActorEntry armedCivilians(ActorEntry a) {
+        return a.inter() == 7 ? communal : a;
     }
 
     /** Two unnamed sides of one kind ("militias clashed", "clan fighting"): both actors are that generic group. */

@@ -174,6 +174,9 @@ final class SubEventDecision {
         if (agent.isEmpty() && patient.isEmpty()) {
             return Optional.empty();
         }
+        if (cls == TriggerClass.CLASH) {
+            return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
+        }
         if (patient.isPresent()) {
             int inter = patient.get().inter();
             if (cls == TriggerClass.CLASH && agent.isPresent()) {
