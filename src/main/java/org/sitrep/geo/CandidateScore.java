@@ -10,14 +10,26 @@ import org.sitrep.model.Place;
 
 /**
  * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
- * proximity, feature-kind, population); immutable.
+ * proximity, country-name, feature-kind, name-match, population); immutable.
  */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double EARTH_RADIUS_KM = 6371;
     private static final double PROXIMITY_KM = 300;
+    private static final double SAME_PLACE_KM = 50;
+    /** The candidate's own name (not an alternate name) is the toponym's. */
+    private static final double NAME_MATCH = 0.4;
+    /**
+     * A bare name that is a first-order region's ("Alberta") more often means the region than a town so named;
+     * not when the region's seat has the name too ("Aleppo": the city, which lies in the region anyway).
+     */
+    private static final double ADMIN1_PRIOR = 0.3;
+    /** Weight of log10(population) / 7, capped at 1. */
+    private static final double POPULATION_WEIGHT = 0.5;
 
     /** The evidence a candidate is scored against. */
-    record Inputs(Toponym.Kind kind, Map<String, Double> countryWeights, Set<String> otherToponymKeys,
+    record Inputs(Toponym.Kind kind, String key, boolean regionRival, Set<String> seatCountries,
+                  Set<String> townCountries,
+                  Map<String, Double> countryWeights, Set<String> otherToponymKeys,
                   Set<String> containerKeys, Set<String> containerCountries, List<Place> otherPlaces) {
     }
 
@@ -40,12 +52,25 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                 / maxWeight);
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
-        c.put("feature-kind", kindFit(p, in.kind()));
-        c.put("population", 0.25 * Math.min(1, Math.log10(p.population() + 1) / 7));
+        boolean wide = p.isCountry() || "CONT".equals(p.featureCode());
+        c.put("country-name", wide && !in.regionRival()
+                && (in.kind() == Toponym.Kind.ANY || in.kind() == Toponym.Kind.COUNTRY) ? 1.2 : 0);
+        boolean bareCounty = p.isAdmin2() && in.kind() == Toponym.Kind.ANY
+                && (!ToponymKeys.key(p.name()).equals(in.key()) || in.townCountries().contains(p.countryCode()));
+        boolean seatNamesake = p.isAdmin1() && in.seatCountries().contains(p.countryCode());
+        c.put("feature-kind", bareCounty ? -0.3 : seatNamesake && in.kind() == Toponym.Kind.ANY ? 0
+                : kindFit(p, in.kind()));
+        c.put("name-match", ToponymKeys.key(p.name()).equals(in.key())
+                || ToponymResolver.regionKey(p.name()).equals(in.key()) ? NAME_MATCH : 0);
+        c.put("population", POPULATION_WEIGHT * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());
     }
 
-    /** The best-scoring candidate (gazetteer order breaks ties) and the component that separated it most. */
+    /**
+     * The best-scoring candidate (gazetteer order breaks ties), the component that separated it most from the
+     * runner-up, and a confidence from its margin over the best rival more than {@value #SAME_PLACE_KM} km away
+     * (a town and the district of the same name are one answer, not two).
+     */
     static Choice decide(List<CandidateScore> scores) {
         CandidateScore best = scores.stream().max(Comparator.comparingDouble(CandidateScore::total)).orElseThrow();
         if (scores.size() == 1) {
@@ -63,7 +88,10 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                 rule = e.getKey();
             }
         }
-        double margin = best.total() - second.total();
+        Optional<CandidateScore> rival = scores.stream()
+                .filter(s -> s != best && distanceKm(s.place(), best.place()) > SAME_PLACE_KM)
+                .max(Comparator.comparingDouble(CandidateScore::total));
+        double margin = rival.map(r -> best.total() - r.total()).orElse(0.5);
         return new Choice(best.place(), Math.min(0.95, 0.5 + 0.45 * Math.min(1, margin / 0.5)), rule);
     }
 
@@ -73,7 +101,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
             case REGION -> p.isAdmin1() ? 0.5 : p.isAdmin2() ? 0.3 : 0;
             case DISTRICT -> p.isAdmin2() ? 0.5 : p.isAdmin1() ? 0.2 : 0;
             case SETTLEMENT -> p.isPopulatedPlace() ? 0.3 : 0;
-            case ANY -> p.isCountry() ? 0.4 : p.isAdmin1() ? 0.1 : p.isPopulatedPlace() ? 0.05 : 0;
+            case ANY -> p.isCountry() || "CONT".equals(p.featureCode()) ? 0.4 : p.isAdmin1() ? ADMIN1_PRIOR
+                    : "PPLC".equals(p.featureCode()) ? 0.3 : p.isPopulatedPlace() ? 0.05 : 0;
         };
     }
 

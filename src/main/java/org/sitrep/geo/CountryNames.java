@@ -21,7 +21,7 @@ public final class CountryNames {
             Map.entry("VA", "Vatican City"), Map.entry("XK", "Kosovo"));
     private static final Map<String, List<String>> ALIASES = Map.ofEntries(
             Map.entry("TR", List.of("Türkiye", "Turkiye")), Map.entry("SY", List.of("Syrian Arab Republic")),
-            Map.entry("US", List.of("USA", "U.S.", "United States of America")),
+            Map.entry("US", List.of("USA", "U.S.", "US", "U.S.A.", "United States of America", "America")),
             Map.entry("GB", List.of("UK", "U.K.", "Britain", "Great Britain")),
             Map.entry("CI", List.of("Côte d'Ivoire", "Cote d'Ivoire")), Map.entry("CD", List.of("DRC", "DR Congo")),
             Map.entry("MM", List.of("Burma")), Map.entry("RU", List.of("Russian Federation")),

@@ -1,6 +1,9 @@
 package org.sitrep.geo;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.ResolvedPlace;
 
@@ -8,21 +11,46 @@ import org.sitrep.model.ResolvedPlace;
 public final class GeoStage {
     private final PlaceRecognizer recognizer;
     private final ToponymResolver resolver;
+    private final Optional<DemonymPlaces> demonymPlaces;
 
     public GeoStage(PlaceRecognizer recognizer, ToponymResolver resolver) {
-        this.recognizer = recognizer;
-        this.resolver = resolver;
+        this(recognizer, resolver, Optional.empty());
     }
 
-    /** A stage on {@code gazetteer} with the project's demonym, common-word and country-name tables. */
+    private GeoStage(PlaceRecognizer recognizer, ToponymResolver resolver, Optional<DemonymPlaces> demonymPlaces) {
+        this.recognizer = recognizer;
+        this.resolver = resolver;
+        this.demonymPlaces = demonymPlaces;
+    }
+
+    /**
+     * A stage on {@code gazetteer} with the project's demonym, common-word and country-name tables. Demonyms add
+     * document context only: an event is never placed in "Syria" because "Syrian" forces took part.
+     */
     public static GeoStage create(Gazetteer gazetteer) {
+        return create(gazetteer, false);
+    }
+
+    /**
+     * As {@link #create(Gazetteer)}; with {@code demonymPlaces} a demonym is also a place of its country (rule
+     * "demonym"), as the geoparsing corpora LGL and TR-News annotate them.
+     */
+    public static GeoStage create(Gazetteer gazetteer, boolean demonymPlaces) {
         Demonyms demonyms = Demonyms.standard();
         return new GeoStage(PlaceRecognizer.create(gazetteer, demonyms),
-                new ToponymResolver(gazetteer, demonyms, CountryNames.standard()));
+                new ToponymResolver(gazetteer, demonyms, CountryNames.standard()),
+                demonymPlaces ? Optional.of(new DemonymPlaces(gazetteer, demonyms)) : Optional.empty());
     }
 
     /** Resolved places in text order; toponyms that cannot be resolved are left out, the others stay. */
     public List<ResolvedPlace> resolve(AnnotatedText text) {
-        return resolver.resolve(text, recognizer.recognize(text));
+        List<ResolvedPlace> places = resolver.resolve(text, recognizer.recognize(text));
+        if (demonymPlaces.isEmpty()) {
+            return places;
+        }
+        List<ResolvedPlace> all = new ArrayList<>(places);
+        all.addAll(demonymPlaces.get().find(text, places));
+        all.sort(Comparator.comparingInt(r -> r.span().start()));
+        return List.copyOf(all);
     }
 }

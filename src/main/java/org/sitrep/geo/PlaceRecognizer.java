@@ -33,8 +33,8 @@ public final class PlaceRecognizer {
             + "(?:[ \\t]+(?:(?:al|el|ez|ash|az|adh|ath|ibn|bin|de|da|del|la|le)[ \\t]+)?" + TOKEN + ")*");
     private static final Pattern FEATURE_WORD = Pattern.compile("(?i)^(.+?)[ \\t]+(province|governorate|district|"
             + "region|state|oblast|county|wilayah|city|town|village)$");
-    private static final Pattern FOLLOWING_FEATURE = Pattern.compile("^[ \\t]+(province|governorate|district|region|"
-            + "state|oblast|county|wilayah)\\b");
+    private static final Pattern FOLLOWING_FEATURE = Pattern.compile("(?i)^[ \\t]+(province|governorate|district|"
+            + "region|state|oblast|county|wilayah)\\b");
     private static final Pattern THE_X_OF = Pattern.compile("(?i)\\b(town|city|village|district|province|governorate"
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"
@@ -51,9 +51,14 @@ public final class PlaceRecognizer {
             "But", "A", "An", "As", "When", "While", "Meanwhile", "Between", "Both", "Elsewhere", "Also",
             "Then", "Last", "This", "That", "Later", "Earlier", "Residents", "Officials", "Sources", "Witnesses");
 
+    private static final Pattern COMPASS = Pattern.compile("(?i)(?:(?:north|south)(?:-?(?:east|west))?|east|west"
+            + "|(?:north|south)?(?:east|west)?ern|central|upper|lower|greater|northern|southern|eastern|western)\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
+
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final Set<String> commonWords;
+    private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
@@ -83,9 +88,18 @@ public final class PlaceRecognizer {
             if (LOCATION_TYPES.contains(e.type())) {
                 int from = CodePoints.toCharIndex(doc, e.span().start());
                 int to = CodePoints.toCharIndex(doc, e.span().end());
-                candidate(doc, from, to, "ner:" + e.type(), true).ifPresent(found::add);
+                Matcher following = FOLLOWING_FEATURE.matcher(doc.substring(to, Math.min(doc.length(), to + 20)));
+                Optional<Toponym> t = candidate(doc, from, to, "ner:" + e.type(), true);
+                if (following.find()) {
+                    t = t.map(x -> withKind(x, kindOf(following.group(1))));
+                }
+                t.ifPresent(found::add);
             }
         }
+        List<Span> persons = text.entities().stream().filter(e -> "PERSON".equals(e.type()))
+                .map(EntityMention::span).toList();
+        Set<String> personWords = text.entities().stream().filter(e -> "PERSON".equals(e.type()))
+                .flatMap(e -> java.util.Arrays.stream(e.text().split("\\s+"))).collect(Collectors.toSet());
         List<Span> organisations = text.entities().stream().filter(e -> "ORGANIZATION".equals(e.type()))
                 .map(EntityMention::span).toList();
         Matcher m = NAME.matcher(doc);
@@ -96,13 +110,58 @@ public final class PlaceRecognizer {
                 continue;
             }
             Optional<Toponym> t = fromPattern(doc, start, m.end(), lastEnd)
-                    .filter(x -> organisations.stream().noneMatch(o -> o.overlaps(x.span())));
+                    .filter(x -> organisations.stream().noneMatch(o -> o.overlaps(x.span())))
+                    .filter(x -> isStrong(x) || !isPersonName(x, persons, personWords));
             t.ifPresent(found::add);
             if (t.isPresent()) {
                 lastEnd = CodePoints.toCharIndex(doc, t.get().span().end());
             }
         }
-        return merge(found);
+        for (RegionAbbreviations.Found a : abbreviations.findIn(doc)) {
+            Span span = CodePoints.span(doc, a.start(), a.end());
+            if (organisations.stream().noneMatch(o -> o.overlaps(span))) {
+                found.add(new Toponym(span, doc.substring(a.start(), a.end()), Toponym.Kind.REGION,
+                        "pattern:abbreviation"));
+            }
+        }
+        return merge(found.stream().map(this::withoutCompassQualifier).toList());
+    }
+
+    /**
+     * "Northeast Georgia", "southern Lebanon": the region itself when the qualified name is in no gazetteer entry;
+     * never for continents ("East Africa", "Central America" are regions of their own).
+     */
+    private Toponym withoutCompassQualifier(Toponym t) {
+        Matcher m = COMPASS.matcher(t.text());
+        if (!m.lookingAt() || !gazetteer.candidates(t.text(), 1).isEmpty()) {
+            return t;
+        }
+        String rest = t.text().substring(m.end());
+        List<Place> top = rest.isEmpty() ? List.of() : gazetteer.candidates(rest, 1);
+        if (top.isEmpty() || "CONT".equals(top.get(0).featureCode()) || "america".equals(ToponymKeys.key(rest))) {
+            return t;
+        }
+        int skipped = m.group().codePointCount(0, m.group().length());
+        return new Toponym(new Span(t.span().start() + skipped, t.span().end()), rest, t.kind(),
+                t.source() + "+compass");
+    }
+
+    /**
+     * Feature words, "the town of", ACLED parentheses, "X, Region" and country or first-order region names (which NER
+     * mislabels: "Deir Ezzor" as PERSON) outweigh what NER says about the name.
+     */
+    private static boolean isStrong(Toponym t) {
+        String s = t.source();
+        return s.contains("feature-word") || s.contains("the-x-of") || s.contains("parenthesis")
+                || s.contains("comma-container") || s.contains("region-name");
+    }
+
+    /**
+     * A pattern-found name that NER tagged PERSON here, or that is a word of a PERSON name elsewhere in the text
+     * ("Obama" after "Barack Obama"): a person, not a place.
+     */
+    private static boolean isPersonName(Toponym t, List<Span> persons, Set<String> personWords) {
+        return persons.stream().anyMatch(p -> p.overlaps(t.span())) || personWords.contains(t.text());
     }
 
     /** "In Hajin" at a sentence start: the name starts after "In ". */
@@ -188,8 +247,14 @@ public final class PlaceRecognizer {
             from += 4;
             surface = surface.substring(4);
         }
+        Matcher possessive = POSSESSIVE.matcher(surface);
+        if (possessive.find() && possessive.start() > 1) {
+            int cut = surface.endsWith("s'") || surface.endsWith("s’") ? 1 : 2;
+            surface = surface.substring(0, surface.length() - cut);
+            to -= cut;
+        }
         Matcher feature = FEATURE_WORD.matcher(surface);
-        if (feature.matches()) {
+        if (feature.matches() && !isWholeName(surface)) {
             kind = kindOf(feature.group(2));
             surface = feature.group(1);
             to = from + surface.length();
@@ -200,6 +265,13 @@ public final class PlaceRecognizer {
             return Optional.empty();
         }
         return Optional.of(new Toponym(CodePoints.span(doc, from, to), surface, kind, source));
+    }
+
+    /** "Kansas City", "Mexico City": a populated place is called by the whole name, feature word included. */
+    private boolean isWholeName(String surface) {
+        String key = ToponymKeys.key(surface);
+        return gazetteer.candidates(surface, 5).stream()
+                .anyMatch(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key));
     }
 
     private boolean isCountryOrAdmin1Name(String name) {

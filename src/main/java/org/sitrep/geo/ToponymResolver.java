@@ -29,6 +29,7 @@ public final class ToponymResolver {
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final CountryNames countries;
+    private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
 
     public ToponymResolver(Gazetteer gazetteer, Demonyms demonyms, CountryNames countries) {
         this.gazetteer = gazetteer;
@@ -41,7 +42,7 @@ public final class ToponymResolver {
         String doc = text.document().text();
         List<List<Place>> candidates = new ArrayList<>();
         for (Toponym t : toponyms) {
-            candidates.add(ofKind(gazetteer.candidates(t.text(), MAX_CANDIDATES), t.kind()));
+            candidates.add(ofKind(lookup(t), t.kind()));
         }
         DocumentContext context = context(doc, toponyms, candidates);
         for (int i = 0; i < toponyms.size(); i++) {
@@ -75,7 +76,18 @@ public final class ToponymResolver {
         }
         Toponym t = toponyms.get(index);
         Set<String> containers = containers(index, toponyms, doc);
-        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), context.countryWeights(),
+        Set<String> countryCodes = new HashSet<>();
+        places.stream().filter(Place::isCountry).forEach(p -> countryCodes.add(p.countryCode()));
+        boolean regionRival = places.stream().anyMatch(p -> p.isAdmin1() && !countryCodes.contains(p.countryCode()));
+        String key = ToponymKeys.key(t.text());
+        Set<String> seatCountries = new HashSet<>();
+        places.stream().filter(p -> ("PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode()))
+                && ToponymKeys.key(p.name()).equals(key)).forEach(p -> seatCountries.add(p.countryCode()));
+        Set<String> townCountries = new HashSet<>();
+        places.stream().filter(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key))
+                .forEach(p -> townCountries.add(p.countryCode()));
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
+                context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
@@ -86,30 +98,77 @@ public final class ToponymResolver {
         for (Demonyms.Match m : demonyms.findIn(doc)) {
             weights.merge(m.countryCode(), 0.5, Double::sum);
         }
+        Map<String, Map<String, Double>> byKey = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            keys.add(ToponymKeys.key(toponyms.get(i).text()));
+            String key = ToponymKeys.key(toponyms.get(i).text());
+            keys.add(key);
             List<Place> places = candidates.get(i);
             if (places.isEmpty()) {
                 continue;
             }
             Place top = places.get(0);
+            Map<String, Double> own = byKey.computeIfAbsent(key, k -> new HashMap<>());
             if (top.isCountry()) {
-                weights.merge(top.countryCode(), 1.0, Double::sum);
+                own.merge(top.countryCode(), 1.0, Double::sum);
             } else if (top.isAdmin1() || top.isAdmin2()) {
                 long regions = places.stream().filter(p -> p.featureCode().equals(top.featureCode()))
                         .map(Place::countryCode).distinct().count();
-                weights.merge(top.countryCode(), 0.5 / regions, Double::sum);
+                own.merge(top.countryCode(), 0.5 / regions, Double::sum);
+            } else {
+                long countries = places.stream().map(Place::countryCode).distinct().count();
+                if (countries == 1) {
+                    own.merge(top.countryCode(), 0.25, Double::sum);
+                }
             }
         }
-        return new DocumentContext(weights, keys);
+        byKey.values().forEach(m -> m.forEach((cc, w) -> weights.merge(cc, w, Double::sum)));
+        return new DocumentContext(weights, byKey, keys);
     }
 
-    private record DocumentContext(Map<String, Double> countryWeights, Set<String> toponymKeys) {
+    /**
+     * @param countryWeights evidence per country code from demonyms and every toponym's unambiguous reading
+     * @param byKey          the part of that evidence each toponym key contributed (a name never supports itself)
+     */
+    private record DocumentContext(Map<String, Double> countryWeights, Map<String, Map<String, Double>> byKey,
+                                   Set<String> toponymKeys) {
+        /** The country weights without the evidence that {@code key} itself contributed. */
+        Map<String, Double> weightsWithout(String key) {
+            Map<String, Double> own = byKey.getOrDefault(key, Map.of());
+            if (own.isEmpty()) {
+                return countryWeights;
+            }
+            Map<String, Double> out = new HashMap<>(countryWeights);
+            own.forEach((cc, w) -> out.computeIfPresent(cc, (c, v) -> v - w > 1e-9 ? v - w : null));
+            return out;
+        }
+    }
+
+    /**
+     * Gazetteer candidates for {@code t}; a region abbreviation ("La.", "NSW") gives the first-order regions of that
+     * name in its country.
+     */
+    private List<Place> lookup(Toponym t) {
+        Optional<RegionAbbreviations.Entry> abbreviation = abbreviation(t);
+        if (abbreviation.isPresent()) {
+            RegionAbbreviations.Entry e = abbreviation.get();
+            List<Place> inCountry = gazetteer.candidates(e.region(), MAX_CANDIDATES).stream()
+                    .filter(p -> p.countryCode().equals(e.countryCode())).toList();
+            List<Place> regions = inCountry.stream().filter(p -> p.isAdmin1()).toList();
+            return regions.isEmpty() ? inCountry : regions;
+        }
+        return gazetteer.candidates(t.text(), MAX_CANDIDATES);
+    }
+
+    private Optional<RegionAbbreviations.Entry> abbreviation(Toponym t) {
+        if (t.source().contains("abbreviation") || t.text().contains(".")) {
+            return abbreviations.of(t.text());
+        }
+        return Optional.empty();
     }
 
     /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */
-    private static Set<String> containers(int index, List<Toponym> toponyms, String doc) {
+    private Set<String> containers(int index, List<Toponym> toponyms, String doc) {
         Set<String> keys = new HashSet<>();
         int end = toponyms.get(index).span().end();
         for (int j = index + 1; j < toponyms.size(); j++) {
@@ -122,7 +181,7 @@ public final class ToponymResolver {
             if (!CONTAINER_GAP.matcher(gap).matches()) {
                 break;
             }
-            keys.add(regionKey(next.text()));
+            keys.add(regionKey(abbreviation(next).map(RegionAbbreviations.Entry::region).orElse(next.text())));
             end = next.span().end();
         }
         return keys;

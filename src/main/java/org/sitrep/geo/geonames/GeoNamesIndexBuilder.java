@@ -21,8 +21,9 @@ import org.sitrep.model.Place;
 
 /**
  * Builds a Lucene gazetteer index from a GeoNames dump in two passes: region statistics first, then one document per
- * row plus synthetic country/ADM1/ADM2 entries for regions the dump has no row for (coordinates: the region's seat
- * PPLC/PPLA/PPLA2, else the population-weighted centroid of its populated places). Not thread-safe.
+ * row plus synthetic country/ADM1/ADM2 entries for regions the dump has no row for (coordinates derived from the
+ * region's populated places, see {@link RegionAccumulator#derived}) and the continents ({@code /geo/continents.tsv})
+ * when the dump has none. Not thread-safe.
  */
 public final class GeoNamesIndexBuilder {
     private static final long PROGRESS_EVERY = 1_000_000;
@@ -34,11 +35,18 @@ public final class GeoNamesIndexBuilder {
     }
 
     private final AdminNames admin;
+    private final CountryCentres centres;
     private final Consumer<String> progress;
 
     /** A builder naming regions from {@code admin} and reporting progress lines to {@code progress}. */
     public GeoNamesIndexBuilder(AdminNames admin, Consumer<String> progress) {
+        this(admin, CountryCentres.empty(), progress);
+    }
+
+    /** As above; countries without a row of their own are placed at their point in {@code centres} if it has one. */
+    GeoNamesIndexBuilder(AdminNames admin, CountryCentres centres, Consumer<String> progress) {
         this.admin = admin;
+        this.centres = centres;
         this.progress = progress;
     }
 
@@ -63,6 +71,9 @@ public final class GeoNamesIndexBuilder {
                     }
                 });
                 long synthetic = addSynthetic(writer, regions);
+                if (!regions.hasContinents()) {
+                    synthetic += addContinents(writer);
+                }
                 writer.setLiveCommitData(Map.of("source", dump.getFileName().toString(),
                         "built", Instant.now().toString(), "rows", Long.toString(count[0]),
                         "synthetic", Long.toString(synthetic), "skipped", Long.toString(first.skipped())).entrySet());
@@ -95,8 +106,10 @@ public final class GeoNamesIndexBuilder {
             Place place;
             List<String> names;
             if (parts.length == 1) {
+                Optional<CountryCentres.Point> centre = centres.of(cc);
                 place = new Place(syntheticId(code), country, "A", "PCLI", cc, country, Optional.empty(),
-                        Optional.empty(), d.latitude(), d.longitude(), 0);
+                        Optional.empty(), centre.map(CountryCentres.Point::latitude).orElse(d.latitude()),
+                        centre.map(CountryCentres.Point::longitude).orElse(d.longitude()), d.weight());
                 names = CountryNames.namesOf(cc);
             } else {
                 Optional<String> name = admin.name(code);
@@ -106,13 +119,40 @@ public final class GeoNamesIndexBuilder {
                 boolean first = parts.length == 2;
                 Optional<String> admin1 = first ? name : admin1Name(parts[0] + "." + parts[1], regions);
                 place = new Place(admin.id(code).orElse(syntheticId(code)), name.get(), "A", first ? "ADM1" : "ADM2",
-                        cc, country, admin1, first ? Optional.empty() : name, d.latitude(), d.longitude(), 0);
+                        cc, country, admin1, first ? Optional.empty() : name, d.latitude(), d.longitude(), d.weight());
                 names = regionNames(name.get());
             }
             add(writer, place, names, d.weight());
             added++;
         }
         return added;
+    }
+
+    /** The continents of {@code /geo/continents.tsv} (GeoNames' own CONT rows), weighted above any country. */
+    private static long addContinents(IndexWriter writer) {
+        try (java.io.InputStream in = GeoNamesIndexBuilder.class.getResourceAsStream("/geo/continents.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /geo/continents.tsv is missing from the build");
+            }
+            long added = 0;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t", -1);
+                if (line.startsWith("#") || f.length < 4) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(List.of(f[1]));
+                if (f.length > 4 && !f[4].isBlank()) {
+                    names.addAll(List.of(f[4].split(",")));
+                }
+                Place place = new Place(Long.parseLong(f[0]), f[1], "L", "CONT", "", "", Optional.empty(),
+                        Optional.empty(), Double.parseDouble(f[2]), Double.parseDouble(f[3]), 0);
+                add(writer, place, names, Long.MAX_VALUE / 2);
+                added++;
+            }
+            return added;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Place toPlace(GeoNamesRow row, RegionAccumulator regions) {

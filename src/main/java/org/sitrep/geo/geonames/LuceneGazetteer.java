@@ -24,31 +24,42 @@ import org.sitrep.model.Place;
 
 /**
  * The GeoNames gazetteer on a Lucene index built by {@link GeoNamesIndexBuilder}: exact normalised-key matches first,
- * the transliteration-tolerant key only when there are none. Immutable after {@link #open}; safe for concurrent
- * readers.
+ * the transliteration-tolerant key only when there are none; candidate lists and countries are cached in memory
+ * (bounded). Immutable after {@link #open} apart from its caches; safe for concurrent readers.
  */
 public final class LuceneGazetteer implements Gazetteer {
     private final Path location;
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final LookupCache cache;
+    private final Map<String, Optional<Place>> countries = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private LuceneGazetteer(Path location, FSDirectory directory, DirectoryReader reader) {
+    /** Candidate lists kept in memory by default (a few tens of MB at most). */
+    public static final int DEFAULT_CACHE_ENTRIES = 100_000;
+
+    private LuceneGazetteer(Path location, FSDirectory directory, DirectoryReader reader, int cacheEntries) {
         this.location = location;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.cache = new LookupCache(cacheEntries);
     }
 
     /** Opens the index in {@code dir}; IllegalArgumentException with a one-line reason when there is none. */
     public static LuceneGazetteer open(Path dir) {
+        return open(dir, DEFAULT_CACHE_ENTRIES);
+    }
+
+    /** As {@link #open(Path)}, caching at most {@code cacheEntries} candidate lists (0: none, for benchmarks). */
+    public static LuceneGazetteer open(Path dir, int cacheEntries) {
         if (!Files.isDirectory(dir)) {
             throw noIndex(dir);
         }
         FSDirectory directory = null;
         try {
             directory = FSDirectory.open(dir);
-            return new LuceneGazetteer(dir, directory, DirectoryReader.open(directory));
+            return new LuceneGazetteer(dir, directory, DirectoryReader.open(directory), cacheEntries);
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
             throw noIndex(dir);
@@ -64,12 +75,22 @@ public final class LuceneGazetteer implements Gazetteer {
         if (key.isEmpty() || max <= 0) {
             return List.of();
         }
+        return cache.get(key, max, k -> lookup(k, max));
+    }
+
+    /** Index lookup by exact key, then by the loose key (which depends on the exact key only). */
+    private List<Place> lookup(String key, int max) {
         List<Place> exact = search(new TermQuery(new Term(PlaceDocuments.KEY, key)), max);
         if (!exact.isEmpty()) {
             return exact;
         }
-        String loose = ToponymKeys.looseKey(name);
+        String loose = ToponymKeys.looseKey(key);
         return loose.length() < 4 ? List.of() : search(new TermQuery(new Term(PlaceDocuments.LOOSE, loose)), max);
+    }
+
+    /** Candidate lists cached now. */
+    int cacheSize() {
+        return cache.size();
     }
 
     @Override
@@ -79,6 +100,10 @@ public final class LuceneGazetteer implements Gazetteer {
 
     @Override
     public Optional<Place> country(String countryCode) {
+        return countries.computeIfAbsent(countryCode, this::findCountry);
+    }
+
+    private Optional<Place> findCountry(String countryCode) {
         return search(new TermQuery(new Term(PlaceDocuments.COUNTRY_OF, countryCode)), 5).stream()
                 .filter(p -> "PCLI".equals(p.featureCode())).findFirst()
                 .or(() -> search(new TermQuery(new Term(PlaceDocuments.COUNTRY_OF, countryCode)), 1).stream()

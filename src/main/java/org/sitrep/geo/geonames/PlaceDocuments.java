@@ -23,7 +23,10 @@ final class PlaceDocuments {
     static final String COUNTRY_OF = "pcl";
     static final String TIER = "tier";
     static final String WEIGHT = "weight";
-    /** Countries, then admin1, admin2, populated places and admin regions, then the rest; by weight within a tier. */
+    /**
+     * Continents and countries, then admin1, admin2, populated places and admin regions, then the rest; by weight
+     * within a tier.
+     */
     static final Sort RANK = new Sort(new SortField(TIER, SortField.Type.LONG),
             new SortField(WEIGHT, SortField.Type.LONG, true));
 
@@ -72,7 +75,7 @@ final class PlaceDocuments {
     }
 
     static int tier(Place place) {
-        if (place.isCountry()) {
+        if (place.isCountry() || "CONT".equals(place.featureCode())) {
             return 0;
         }
         if (place.isAdmin1()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Document;
@@ -30,11 +31,14 @@ import org.sitrep.nlp.NerFixup;
 public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP tagger;
     private final java.util.Optional<StanfordCoreNLP> parser;
+    private final Predicate<List<Token>> parseWhen;
     private final FixupLabeler fixups;
 
-    private CoreNlpAnnotator(StanfordCoreNLP tagger, java.util.Optional<StanfordCoreNLP> parser, FixupLabeler fixups) {
+    private CoreNlpAnnotator(StanfordCoreNLP tagger, java.util.Optional<StanfordCoreNLP> parser,
+                             Predicate<List<Token>> parseWhen, FixupLabeler fixups) {
         this.tagger = tagger;
         this.parser = parser;
+        this.parseWhen = parseWhen;
         this.fixups = fixups;
     }
 
@@ -45,6 +49,14 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** As {@link #load(Collection)}; without {@code dependencies} sentences come with no dependency edges. */
     public static CoreNlpAnnotator load(Collection<NerFixup> fixups, boolean dependencies) {
+        return load(fixups, dependencies ? tokens -> true : tokens -> false);
+    }
+
+    /**
+     * As {@link #load(Collection)}, parsing only the sentences whose tokens (tagged, lemmatised, NER-corrected)
+     * satisfy {@code parseWhen}; the others come with no dependency edges. Parsing is the costliest step.
+     */
+    public static CoreNlpAnnotator load(Collection<NerFixup> fixups, Predicate<List<Token>> parseWhen) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.language", "en");
@@ -61,9 +73,8 @@ public final class CoreNlpAnnotator implements Annotator {
         parse.setProperty("annotators", "depparse");
         parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         parse.setProperty("enforceRequirements", "false");
-        return new CoreNlpAnnotator(new StanfordCoreNLP(props),
-                dependencies ? java.util.Optional.of(new StanfordCoreNLP(parse, false)) : java.util.Optional.empty(),
-                new FixupLabeler(fixups));
+        return new CoreNlpAnnotator(new StanfordCoreNLP(props), java.util.Optional.of(new StanfordCoreNLP(parse, false)),
+                parseWhen, new FixupLabeler(fixups));
     }
 
     @Override
@@ -71,21 +82,31 @@ public final class CoreNlpAnnotator implements Annotator {
         String text = document.text();
         Annotation annotation = new Annotation(text);
         tagger.annotate(annotation);
-        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            fixups.relabel(s.get(CoreAnnotations.TokensAnnotation.class), text);
-        }
-        parser.ifPresent(p -> p.annotate(annotation));
         OffsetMap offsets = new OffsetMap(text);
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Token>> tokenLists = new ArrayList<>();
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            fixups.relabel(s.get(CoreAnnotations.TokensAnnotation.class), text);
+            List<Token> tokens = tokens(s.get(CoreAnnotations.TokensAnnotation.class), offsets);
+            tokenLists.add(tokens);
+            if (parseWhen.test(tokens)) {
+                toParse.add(s);
+            }
+        }
+        if (!toParse.isEmpty() && parser.isPresent()) {
+            Annotation selected = new Annotation(text);
+            selected.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            parser.get().annotate(selected);
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
-        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap s : coreSentences) {
-            int index = sentences.size();
-            List<Token> tokens = tokens(s.get(CoreAnnotations.TokensAnnotation.class), offsets);
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap s = coreSentences.get(i);
             Span span = offsets.span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            sentences.add(new Sentence(index, span, tokens, dependencies(s)));
-            entities.addAll(EntityGrouping.entities(tokens, index, text, offsets));
+            sentences.add(new Sentence(i, span, tokenLists.get(i), dependencies(s)));
+            entities.addAll(EntityGrouping.entities(tokenLists.get(i), i, text, offsets));
         }
         return new AnnotatedText(document, sentences, entities, List.of());
     }

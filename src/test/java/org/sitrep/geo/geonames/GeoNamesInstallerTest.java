@@ -38,7 +38,26 @@ class GeoNamesInstallerTest {
             assertEquals(170792L, region.geonameid(), "the admin table's own id is kept");
             assertEquals(34.69508, region.latitude(), 1e-9, "no seat: centroid of its one place");
             assertTrue(gazetteer.country("CI").isPresent());
-            assertEquals(2 + 2 + 2, report.entries(), "2 rows, 2 countries, 2 admin1 regions");
+            assertEquals(2 + 2 + 2 + 7, report.entries(), "2 rows, 2 countries, 2 admin1 regions, 7 continents");
+        }
+    }
+
+    @Test
+    void aCountriesJsonGivesCountriesWithoutARowTheirReferencePoint() throws IOException {
+        Path data = dir.resolve("with-centres");
+        Path txt = dir.resolve("XX.txt");
+        Files.writeString(txt, GeoNamesReaderTest.HAJIN + "\n" + GeoNamesReaderTest.MAN + "\n");
+        Path countries = dir.resolve("countries.json");
+        Files.writeString(countries, "[{\"cca2\": \"SY\", \"latlng\": [35, 38]}, {\"cca2\": \"ZZ\"}]");
+        List<String> progress = new ArrayList<>();
+        GeoNamesInstaller.importDump(txt, data, List.of(countries), progress::add);
+        assertTrue(progress.stream().anyMatch(l -> l.contains("1 country reference points")), progress.toString());
+        try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(data))) {
+            Place syria = gazetteer.country("SY").orElseThrow();
+            assertEquals(35, syria.latitude(), 1e-9);
+            assertEquals(38, syria.longitude(), 1e-9);
+            Place ivoryCoast = gazetteer.country("CI").orElseThrow();
+            assertTrue(ivoryCoast.latitude() != 0, "no reference point: derived from its places");
         }
     }
 
