@@ -85,8 +85,8 @@ final class SubEventDecision {
                     : SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
                     : AIRCRAFT.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "bombs-from-aircraft")
                     : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
-            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> !objectIsPlace && cls != TriggerClass.TERRITORY_FALL
-                    && (DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find())
+            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> cls != TriggerClass.TERRITORY_FALL
+                    && weaponsTaken(sentenceLower, afterTrigger, objectIsPlace)
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
             case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
@@ -99,9 +99,10 @@ final class SubEventDecision {
                     : agent.filter(a -> a.inter() >= 5).isPresent() || CROWD.matcher(sentenceLower).find()
                     ? of(SubEventType.VIOLENT_DEMONSTRATION, "destruction-by-a-crowd")
                     : of(SubEventType.LOOTING, "looting-trigger");
-            case DISRUPT -> objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
-                    : DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find()
-                    ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons") : Optional.empty();
+            case DISRUPT -> DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find()
+                    ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
+                    : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
+                    : Optional.empty();
             case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find() ? Optional.empty()
                     : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, killedInSentence)
                     : violence(cls, afterTrigger, agent, patient);
@@ -114,6 +115,13 @@ final class SubEventDecision {
                     && !mishap(sentenceLower, agent)
                     ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
+    }
+
+    /** Weapons right after the verb ("seized nine pistols in Kaduna"), or anywhere when no place was taken. */
+    private static boolean weaponsTaken(String sentence, String afterTrigger, boolean objectIsPlace) {
+        String near = afterTrigger.substring(0, Math.min(afterTrigger.length(), 60));
+        return WEAPONS.matcher(near).find() || !objectIsPlace
+                && (DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentence).find());
     }
 
     /** An accident rather than an attack: mishap words and no perpetrator, or no word of hostility at all. */
