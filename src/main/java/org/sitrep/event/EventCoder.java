@@ -92,7 +92,9 @@ public final class EventCoder {
             Arguments found = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
             String afterTrigger = afterTrigger(text, triggerAt, s.span().end(), found.agent());
             Arguments args = VictimRoles.apply(g, t, found, sentenceActors, triggerAt, afterTrigger);
-            boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false);
+            boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false)
+                    || t.triggerClass().isTerritory() && g.parsed()
+                    && placeObjects.takenFrom(g, ArgumentFinder.headToken(g, t), places);
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
             boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);

@@ -20,6 +20,17 @@ final class PlaceObjects {
     /** Entity labels of places; an unlabelled proper noun heading the object is taken as an unknown place. */
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
+    /** "dislodged Boko Haram from Ngoshe", "cleared the road of mines": the place named after from/of. */
+    boolean takenFrom(SentenceGraph g, int verb, List<ResolvedPlace> places) {
+        for (int child : g.children(verb, "obl")) {
+            boolean marker = g.caseMarker(child).filter(m -> m.equals("from") || m.equals("of")).isPresent();
+            if (marker && isPlace(g, child, places)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isPlace(SentenceGraph g, int objectToken, List<ResolvedPlace> places) {
         List<Token> tokens = g.sentence().tokens();
         for (int i : g.phraseWithConjuncts(objectToken)) {
