@@ -59,7 +59,7 @@ final class SubEventDecision {
     /** Weapons named anywhere in a sentence (seized or found in the passive: "firearms were seized"). */
     private static final Pattern WEAPONS = Pattern.compile("\\b(firearms?|guns|pistols?|rifles?|revolvers?|"
             + "ammunitions?|rounds of|cartridges|explosives|weapons|arms cache|arms depot|projectiles|landmines|ieds|"
-            + "kalashnikovs|machine guns|grenades)\\b");
+            + "kalashnikovs|machine guns|grenades|bombs?|explosive devices?)\\b");
     /** Crowds whose destruction of property is a violent demonstration, not looting by an armed group. */
     private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
             + "demonstrators|protesters|rioters|mob|workers|depositors|fans|villagers|community)\\b");

@@ -32,7 +32,7 @@ final class TriggerSelection {
     static TriggerSelection of(List<TriggerMatch> found, List<Token> tokens) {
         List<TriggerMatch> triggers = new ArrayList<>(found);
         boolean armed = triggers.stream().anyMatch(t -> t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()
-                || t.triggerClass().isTerritory());
+                || t.triggerClass() == TriggerClass.TERRITORY || t.triggerClass() == TriggerClass.TERRITORY_FALL);
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
         List<Integer> disrupts = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DISRUPT)
                 .map(TriggerMatch::start).toList();
