@@ -21,6 +21,8 @@ final class GroupActors {
     private final ActorEntry unidentified;
     private final ActorEntry military;
     private final ActorEntry communal;
+    private static final java.util.regex.Pattern CASUALTIES = java.util.regex.Pattern.compile(
+            "\\b(killed|killing|dead|died|injured|injuring|wounded|wounding|casualties)\\b");
     private static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
             "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute)\\b");
     private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
@@ -76,8 +78,15 @@ final class GroupActors {
                 yield a2.isEmpty() && a1.generic() ? sameKind(a1, country) : roles(a1, Optional.empty(), a2, country);
             }
             case SHELLING, AIR_DRONE_STRIKE, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
-                ActorEntry a1 = agent.orElse(unidentified);
-                yield roles(a1, Optional.empty(), patient.or(() -> opponent(a1, sentenceActors, afterTrigger)), country);
+                ActorEntry a1 = agent.orElse(type == SubEventType.AIR_DRONE_STRIKE ? military : unidentified);
+                Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
+                        .or(() -> CASUALTIES.matcher(sentence).find() ? Optional.of(civilians) : Optional.empty());
+                yield roles(a1, Optional.empty(), a2, country);
+            }
+            case GOVERNMENT_REGAINS_TERRITORY -> {
+                ActorEntry a1 = agent.orElse(military);
+                yield roles(a1, Optional.empty(), patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
+                        .or(() -> Optional.of(unidentified)), country);
             }
             default -> agent.isPresent()
                     ? roles(agent.get(), Optional.empty(), patient, country)
