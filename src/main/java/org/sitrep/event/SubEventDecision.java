@@ -32,7 +32,7 @@ final class SubEventDecision {
     private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
             + "troops|army|military|gendarmes)\\b");
     private static final Pattern DISRUPTED_OBJECTS = Pattern.compile("\\b(mines?|landmines?|ieds?|explosives?|"
-            + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plot|attack|booby|firearms?|"
+            + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plots?|attacks?|booby|firearms?|"
             + "guns?|pistols?|rifles?|revolvers?|muskets?|carbines?|rounds|cartridges|grenades?|packages?|"
             + "arsenal|munitions|shells)\\b");
     private static final Pattern BASE_OBJECTS = Pattern.compile("\\b(base|bases|post|posts|checkpoints?|"
@@ -63,7 +63,8 @@ final class SubEventDecision {
     /** Crowds whose destruction of property is a violent demonstration, not looting by an armed group. */
     private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
             + "demonstrators|protesters|rioters|mob|workers|depositors|fans|villagers|community)\\b");
-    private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b");
+    private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
+            + "blew (himself|herself|themselves) up|killing (himself|herself|themselves))\\b");
 
     record Decision(SubEventType type, String rule) {
     }
@@ -78,7 +79,7 @@ final class SubEventDecision {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
             case CHEMICAL -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
             case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
-            case SHELLING -> mishap(sentenceLower, agent) || WEAPON_PROGRAMME.matcher(afterTrigger).find() ? Optional.empty()
+            case SHELLING -> WEAPON_PROGRAMME.matcher(afterTrigger).find() ? Optional.empty()
                     : of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
             case IED -> mishap(sentenceLower, agent) ? Optional.empty()

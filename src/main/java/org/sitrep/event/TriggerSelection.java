@@ -14,7 +14,7 @@ import org.sitrep.model.Token;
  * Chooses which triggers of one sentence become events: one remote-violence event (the most specific family),
  * every territory trigger, one of each other family; direct violence ("killed", "clashes") only when nothing
  * else in the sentence made an event, since it then describes that event. Mine clearing and weapon seizures suppress
- * the explosive words they act on; property destruction folds into any other conflict event of the sentence; a labour
+ * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
  * "strike" is a noun in a sentence without weapons. Strong triggers come before later developments. Immutable.
  */
 final class TriggerSelection {
@@ -34,6 +34,13 @@ final class TriggerSelection {
         boolean armed = triggers.stream().anyMatch(t -> t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()
                 || t.triggerClass() == TriggerClass.TERRITORY || t.triggerClass() == TriggerClass.TERRITORY_FALL);
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
+        for (int i = 0; i < triggers.size(); i++) {
+            TriggerMatch t = triggers.get(i);
+            if (t.triggerClass() == TriggerClass.LOOT && triggers.stream().anyMatch(x -> x.triggerClass() == TriggerClass.IED
+                    && x.start() > t.start() && x.start() - t.start() <= 5)) {
+                triggers.set(i, new TriggerMatch(t.start(), t.end(), TriggerClass.DISRUPT, t.phrase()));
+            }
+        }
         List<Integer> disrupts = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DISRUPT)
                 .map(TriggerMatch::start).toList();
         triggers.removeIf(t -> t.triggerClass().isRemote() && disrupts.stream().anyMatch(d -> Math.abs(t.start() - d) <= 8));
