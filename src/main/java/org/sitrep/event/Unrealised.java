@@ -10,7 +10,7 @@ import org.sitrep.model.Token;
 /**
  * Tells whether a trigger names something that has not happened: what an actor threatens, demands, plans, refuses,
  * proposes, prepares or calls off ("threatened to shell", "demanded the withdrawal", "called off the strike"), or
- * what the future tense announces ("will withdraw"). ACLED codes none of these. Agreements are exempt from "agree"
+ * what the future tense announces ("will withdraw"), and what is counted as none ("no arrests were made"). ACLED codes none of these. Agreements are exempt from "agree"
  * (agreeing to a ceasefire is the agreement). Stateless.
  */
 final class Unrealised {
@@ -29,6 +29,9 @@ final class Unrealised {
         }
         List<Token> tokens = g.sentence().tokens();
         int h = ArgumentFinder.headToken(g, t);
+        if (g.children(h, "det").stream().anyMatch(d -> lower(tokens.get(d)).equals("no"))) {
+            return true;
+        }
         if (g.children(h, "aux").stream().anyMatch(a -> FUTURE.contains(lower(tokens.get(a))))) {
             return true;
         }
