@@ -19,4 +19,12 @@ record EventCandidate(int sentence, SubEventType type, String actor1, Optional<S
         evidence = List.copyOf(evidence);
         rules = List.copyOf(rules);
     }
+
+    /** This candidate with a death toll read from a later sentence of the report. */
+    EventCandidate withToll(long count, String phrase) {
+        List<String> r = new java.util.ArrayList<>(rules);
+        r.add("fatalities:following-sentence");
+        return new EventCandidate(sentence, type, actor1, assocActor1, inter1, actor2, inter2, place, date,
+                timePrecision, Optional.of(count), Optional.of(phrase), factuality, confidence, evidence, r, agentEntry);
+    }
 }

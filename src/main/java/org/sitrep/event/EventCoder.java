@@ -42,6 +42,7 @@ public final class EventCoder {
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
     private final ResponsibilityClaims claims = new ResponsibilityClaims();
+    private final Unrealised unrealised = new Unrealised();
 
     public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries) {
         this.lexicon = lexicon;
@@ -65,13 +66,13 @@ public final class EventCoder {
             }
             earlier.add(s.span());
         }
-        return new EventMerger().merge(candidates, at.document(), source(at));
+        return new EventMerger().merge(withLaterTolls(candidates, at), at.document(), source(at));
     }
 
     private List<EventCandidate> codeSentence(AnnotatedText at, Sentence s, List<ActorMention> allActors,
                                               List<DateMention> allDates, List<ResolvedPlace> places,
                                               List<Span> earlier, Optional<Country> mainCountry) {
-        TriggerSelection triggers = TriggerSelection.of(lexicon.find(s.tokens()));
+        TriggerSelection triggers = TriggerSelection.of(lexicon.find(s.tokens()), s.tokens());
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -84,22 +85,67 @@ public final class EventCoder {
         SentenceGraph g = new SentenceGraph(s);
         List<EventCandidate> out = new ArrayList<>();
         for (TriggerMatch t : triggers.forEvents(out::isEmpty)) {
-            Arguments args = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
-            boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false);
+            if (unrealised.test(g, t)) {
+                continue;
+            }
+            int triggerAt = s.tokens().get(t.start()).span().start();
+            Arguments found = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
+            String afterTrigger = afterTrigger(text, triggerAt, s.span().end(), found.agent());
+            Arguments args = VictimRoles.apply(g, t, found, sentenceActors, triggerAt, afterTrigger);
+            boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false)
+                    || t.triggerClass().isTerritory() && g.parsed()
+                    && placeObjects.takenFrom(g, ArgumentFinder.headToken(g, t), places);
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
             boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);
-            Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, agent, patient,
+            Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, afterTrigger, agent, patient,
                     objectIsPlace, killed);
             if (d.isEmpty()) {
                 continue;
             }
-            int triggerAt = s.tokens().get(t.start()).span().start();
             Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
             Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry);
-            out.add(candidate(s, t, d.get(), args, country, place, allDates, tolls, fact, sentenceText));
+            ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger, lower);
+            out.add(candidate(s, t, d.get(), args, roles, place, allDates, tolls, fact, sentenceText));
         }
         return out;
+    }
+
+    /**
+     * A violent event whose sentence gives no toll takes the toll of the sentences after it that code no event of
+     * their own ("Clashes broke out in X. Two soldiers were killed.").
+     */
+    private List<EventCandidate> withLaterTolls(List<EventCandidate> candidates, AnnotatedText at) {
+        List<EventCandidate> out = new ArrayList<>(candidates);
+        java.util.Set<Integer> eventSentences = new java.util.HashSet<>();
+        candidates.forEach(c -> eventSentences.add(c.sentence()));
+        List<Sentence> sentences = at.sentences();
+        for (int i = 0; i < out.size(); i++) {
+            EventCandidate c = out.get(i);
+            if (c.fatalities().isPresent() || !c.type().isViolent()) {
+                continue;
+            }
+            for (int k = c.sentence() + 1; k < sentences.size() && !eventSentences.contains(k); k++) {
+                Optional<FatalityMention> toll = fatalities.find(CodePoints.slice(at.document().text(),
+                        sentences.get(k).span())).stream().filter(f -> f.count() > 0).findFirst();
+                if (toll.isPresent()) {
+                    out.set(i, c.withToll(toll.get().count(), toll.get().text()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sentence from the trigger on, lowercased, with the agent's own words blanked ("attacked by JNIM fighters"). */
+    private static String afterTrigger(String text, int from, int to, Optional<ActorMention> agent) {
+        int[] cps = CodePoints.slice(text, new Span(from, to)).codePoints().toArray();
+        agent.ifPresent(a -> {
+            for (int cp = Math.max(from, a.span().start()); cp < Math.min(to, a.span().end()); cp++) {
+                cps[cp - from] = ' ';
+            }
+        });
+        return new String(cps, 0, cps.length).toLowerCase(Locale.ROOT);
     }
 
     /** "took Hajin, the last town held by Islamic State": the other armed group of the sentence lost it. */
@@ -117,9 +163,8 @@ public final class EventCoder {
     }
 
     private EventCandidate candidate(Sentence s, TriggerMatch t, SubEventDecision.Decision d, Arguments args,
-                                     Optional<Country> country, Optional<EventPlace> place, List<DateMention> allDates,
+                                     ActorRoles roles, Optional<EventPlace> place, List<DateMention> allDates,
                                      List<FatalityMention> tolls, String fact, String sentenceText) {
-        ActorRoles roles = groups.roles(d.type(), args, country);
         Optional<DateMention> date = allDates.stream().filter(x -> s.span().contains(x.span())).findFirst()
                 .or(() -> allDates.stream().filter(x -> x.span().end() <= s.span().start()).reduce((a, b) -> b));
         Optional<FatalityMention> toll = tolls.stream().min((a, b) -> Long.compare(a.count(), b.count()));

@@ -1,5 +1,6 @@
 package org.sitrep.event;
 
+import java.util.List;
 import java.util.Optional;
 import org.sitrep.codebook.ActorDictionary;
 import org.sitrep.codebook.ActorEntry;
@@ -18,6 +19,17 @@ final class GroupActors {
     private final ActorEntry civilians;
     private final ActorEntry police;
     private final ActorEntry unidentified;
+    private final ActorEntry military;
+    private final ActorEntry communal;
+    private static final java.util.regex.Pattern CASUALTIES = java.util.regex.Pattern.compile(
+            "\\b(killed|killing|dead|died|injured|injuring|wounded|wounding|casualties)\\b");
+    private static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
+            "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute)\\b");
+    private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
+            "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");
+    private static final java.util.regex.Pattern MILITARY_TARGET = java.util.regex.Pattern.compile(
+            "\\b(soldiers?|troops|army|military|convoy|base|barracks|checkpoint|outpost|garrison|positions?|patrol|"
+            + "armou?red vehicle|servicemen|security forces)\\b");
 
     GroupActors(ActorDictionary actors) {
         protesters = generic(actors, "protesters");
@@ -25,6 +37,8 @@ final class GroupActors {
         civilians = generic(actors, "civilians");
         police = generic(actors, "police");
         unidentified = generic(actors, "gunmen");
+        military = generic(actors, "soldiers");
+        communal = generic(actors, "communal militia");
     }
 
     private static ActorEntry generic(ActorDictionary actors, String word) {
@@ -32,7 +46,12 @@ final class GroupActors {
                 .orElseThrow(() -> new IllegalStateException("the actor dictionary has no generic actor for '" + word + "'"));
     }
 
-    ActorRoles roles(SubEventType type, Arguments args, Optional<Country> country) {
+    /**
+     * ACLED's actor1/actor2 for an event of {@code type}; battles and remote violence with no patient take the other
+     * armed actor of the sentence, or the state forces its words name as targets ({@code afterTrigger}, lowercased).
+     */
+    ActorRoles roles(SubEventType type, Arguments args, Optional<Country> country, List<ActorMention> sentenceActors,
+                     String afterTrigger, String sentence) {
         Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
         Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
         return switch (type) {
@@ -45,22 +64,75 @@ final class GroupActors {
             case EXCESSIVE_FORCE -> roles(agent.filter(a -> a.inter() == 1).orElse(police), Optional.empty(),
                     Optional.of(protesters), country);
             case VIOLENT_DEMONSTRATION -> roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6),
-                    patient.filter(a -> a.inter() != 5), country);
+                    patient.filter(a -> a.inter() != 5).or(() -> forcesNamed(sentence)), country);
             case MOB_VIOLENCE -> roles(rioters, Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7).orElse(unidentified),
                     Optional.empty(), patient.filter(a -> a.inter() == 7).or(() -> Optional.of(civilians)), country);
             case ARRESTS -> roles(agent.orElse(police), Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
+            case ARMED_CLASH -> {
+                ActorEntry a1 = agent.filter(a -> !a.equals(unidentified) || !COMMUNAL.matcher(sentence).find())
+                        .map(this::armedCivilians)
+                        .orElse(COMMUNAL.matcher(sentence).find() ? communal : unidentified);
+                Optional<ActorEntry> a2 = patient.map(this::armedCivilians)
+                        .or(() -> opponent(a1, sentenceActors, afterTrigger));
+                yield a2.isEmpty() && a1.generic() ? sameKind(a1, country) : roles(a1, Optional.empty(), a2, country);
+            }
+            case SHELLING, AIR_DRONE_STRIKE, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
+                ActorEntry a1 = agent.orElse(type == SubEventType.AIR_DRONE_STRIKE ? military : unidentified);
+                Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
+                        .or(() -> CASUALTIES.matcher(sentence).find() ? Optional.of(civilians) : Optional.empty());
+                yield roles(a1, Optional.empty(), a2, country);
+            }
+            case GOVERNMENT_REGAINS_TERRITORY -> {
+                ActorEntry a1 = agent.orElse(military);
+                yield roles(a1, Optional.empty(), patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
+                        .or(() -> Optional.of(unidentified)), country);
+            }
             default -> agent.isPresent()
                     ? roles(agent.get(), Optional.empty(), patient, country)
                     : roles(unidentified, Optional.empty(), patient, country);
         };
     }
 
+    /** Civilians who fight a battle are a communal militia in ACLED's terms. */
+    private ActorEntry armedCivilians(ActorEntry a) {
+        return a.inter() == 7 ? communal : a;
+    }
+
+    /** Two unnamed sides of one kind ("militias clashed", "clan fighting"): both actors are that generic group. */
+    private static ActorRoles sameKind(ActorEntry a, Optional<Country> country) {
+        String name = a.nameFor(country);
+        return new ActorRoles(name, Optional.empty(), a.inter(), Optional.of(name), Optional.of(a.inter()));
+    }
+
+    private Optional<ActorEntry> forcesNamed(String sentence) {
+        return POLICE_TARGET.matcher(sentence).find() ? Optional.of(police)
+                : MILITARY_TARGET.matcher(sentence).find() ? Optional.of(military) : Optional.empty();
+    }
+
+    private Optional<ActorEntry> opponent(ActorEntry a1, List<ActorMention> sentenceActors, String afterTrigger) {
+        Optional<ActorEntry> named = sentenceActors.stream().map(ActorMention::actor)
+                .filter(a -> !a.equals(a1) && (a.inter() <= 4 || a.inter() == 8)).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        Optional<ActorEntry> forces = POLICE_TARGET.matcher(afterTrigger).find() ? Optional.of(police)
+                : MILITARY_TARGET.matcher(afterTrigger).find() ? Optional.of(military) : Optional.empty();
+        return forces.filter(f -> !f.equals(a1));
+    }
+
     private static ActorRoles roles(ActorEntry a1, Optional<ActorEntry> assoc, Optional<ActorEntry> a2,
                                     Optional<Country> country) {
         String name1 = a1.nameFor(country);
         Optional<String> name2 = a2.map(a -> a.nameFor(country)).filter(n -> !n.equals(name1));
-        return new ActorRoles(name1, assoc.map(a -> a.nameFor(country)), a1.inter(), name2,
-                name2.isPresent() ? a2.map(ActorEntry::inter) : Optional.empty());
+        return new ActorRoles(name1, assoc.map(a -> a.nameFor(country)), inter(a1, country), name2,
+                name2.isPresent() ? a2.map(a -> inter(a, country)) : Optional.empty());
+    }
+
+    /** ACLED's inter code: a country's state forces acting in another country are external forces (8). */
+    static int inter(ActorEntry a, Optional<Country> country) {
+        boolean abroad = a.inter() == 1 && !a.generic() && a.countryCode().isPresent() && country.isPresent()
+                && !a.countryCode().get().equalsIgnoreCase(country.get().iso2());
+        return abroad ? 8 : a.inter();
     }
 }

@@ -17,11 +17,28 @@ final class PlaceObjects {
             "junction", "outskirts", "center", "centre", "quarter", "zone", "locality", "county", "municipality",
             "capital", "settlement", "hamlet", "farm", "plant", "refinery", "mine", "pass", "front", "line");
 
+    /** Entity labels of places; an unlabelled proper noun heading the object is taken as an unknown place. */
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /** "dislodged Boko Haram from Ngoshe", "cleared the road of mines": the place named after from/of. */
+    boolean takenFrom(SentenceGraph g, int verb, List<ResolvedPlace> places) {
+        for (int child : g.children(verb, "obl")) {
+            boolean marker = g.caseMarker(child).filter(m -> m.equals("from") || m.equals("of")).isPresent();
+            if (marker && isPlace(g, child, places)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isPlace(SentenceGraph g, int objectToken, List<ResolvedPlace> places) {
         List<Token> tokens = g.sentence().tokens();
         for (int i : g.phraseWithConjuncts(objectToken)) {
             Token t = tokens.get(i);
-            if ("LOCATION".equals(t.ner()) || PLACE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (PLACE_NER.contains(t.ner()) || PLACE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (i == objectToken && t.pos().startsWith("NNP") && "O".equals(t.ner())) {
                 return true;
             }
             if (places.stream().anyMatch(p -> p.span().overlaps(t.span()))) {

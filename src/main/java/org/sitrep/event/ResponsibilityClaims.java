@@ -7,17 +7,21 @@ import org.sitrep.codebook.ActorMention;
 import org.sitrep.model.Span;
 
 /**
- * "X claimed responsibility for the attack": names X as the perpetrator of the latest earlier event whose
+ * "X claimed responsibility for the attack" (or "X suspected."): names X as the perpetrator of the latest earlier event whose
  * perpetrator was unidentified, as ACLED codes claimed attacks; the claim itself is not an event. Stateless.
  */
 final class ResponsibilityClaims {
     private static final Pattern CLAIM = Pattern.compile("\\b(claim(ed|s)?|took|takes|has taken) responsibility\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Al Shabaab suspected.", "The rebels were blamed.", "an attack blamed on X": a named suspect, not an event. */
+    private static final Pattern SUSPECT = Pattern.compile("^\\W*[^.;]{0,60}\\b(suspected|blamed)\\W*$"
+            + "|\\b(is|are|was|were) (suspected|blamed|believed to be behind|held responsible)\\b(?! of)",
+            Pattern.CASE_INSENSITIVE);
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     /** True when the sentence is a responsibility claim (handled here); may rewrite one earlier candidate. */
     boolean apply(String sentence, Span span, List<ActorMention> actors, List<EventCandidate> earlier) {
-        if (!CLAIM.matcher(sentence).find()) {
+        if (!CLAIM.matcher(sentence).find() && !SUSPECT.matcher(sentence).find()) {
             return false;
         }
         Optional<ActorMention> claimant = actors.stream()

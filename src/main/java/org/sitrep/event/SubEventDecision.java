@@ -8,60 +8,146 @@ import org.sitrep.event.codebook.TriggerClass;
 /**
  * Decides the ACLED sub-event type of a trigger from its family, its actors and cues in its sentence,
  * following the codebook's definitions (who acts on whom decides between Attack and Armed clash, and between
- * Government regains territory and Non-state actor overtakes territory). Stateless.
+ * Government regains territory and Non-state actor overtakes territory; violence with no armed target named is
+ * one-sided, an Attack; territory taken without resistance is a non-violent transfer). Stateless.
  */
 final class SubEventDecision {
     private static final Pattern CIVILIAN_VICTIMS = Pattern.compile("\\b(civilians?|villagers?|residents?|"
             + "worshippers?|farmers?|herders?|passengers?|shoppers?|students?|children|women|families|"
             + "journalists?|aid workers?|displaced|refugees?|pilgrims?|traders?|teachers?|market-goers)\\b");
     private static final Pattern MILITARY_TARGETS = Pattern.compile("\\b(base|checkpoint|outpost|post|convoy|"
-            + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp)\\b");
+            + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp|policemen|"
+            + "police officers|gendarmes|forces|fighters|militants|rebels|militiamen|insurgents|guards)\\b");
     private static final Pattern INTERVENTION = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
-            + "dispersed?|dispersing|arrested|detained|batons?|beat|beaten|crackdown|cracked down)\\b");
+            + "dispersed?|dispersing|arrested|arrests|detained|batons?|beat|beaten|crackdown|cracked down)\\b");
     private static final Pattern VIOLENT_PROTEST = Pattern.compile("\\b(torched|burn(ed|t|ing)|hurl(ed|ing)|"
-            + "(threw|throwing) (stones|rocks|petrol bombs|molotov)|vandali[sz]ed|clashed|stormed|looted|"
-            + "set (fire|ablaze)|barricades?)\\b");
+            + "(threw|throw|throwing|pelted|pelting) (stones|rocks|petrol bombs|molotov|objects|projectiles|bottles)|"
+            + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
+            + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires|on fire|"
+            + "burning tyres|petrol bombs?|violence|throws?|threw|hurled|arson|"
+            + "(block(ed|ing)?|shut down|closed|closing) (major |main |the |all )?(roads?|highways?|thoroughfares|railways?|"
+            + "streets|traffic)|roadblocks?)\\b");
+    private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
+            + "bullets|rounds)|shot dead|brutally|fired (live|on|at)|excessive force|suppress(ed|ing)?|crush(ed|ing)|"
+            + "violently dispersed|batons?|seriously injured|serious injuries)\\b");
+    private static final Pattern GUNFIRE = Pattern.compile("\\b(gunfire|shot|shooting|opened fire|bullets?)\\b");
+    private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
+            + "troops|army|military|gendarmes)\\b");
     private static final Pattern DISRUPTED_OBJECTS = Pattern.compile("\\b(mines?|landmines?|ieds?|explosives?|"
-            + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plot|attack|booby)\\b");
-    private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b");
+            + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plots?|attacks?|booby|firearms?|"
+            + "guns?|pistols?|rifles?|revolvers?|muskets?|carbines?|rounds|cartridges|grenades?|packages?|"
+            + "arsenal|munitions|shells)\\b");
+    private static final Pattern BASE_OBJECTS = Pattern.compile("\\b(base|bases|post|posts|checkpoints?|"
+            + "headquarters|camp|camps|outposts?|positions?|garrison)\\b");
+    private static final Pattern AIRCRAFT = Pattern.compile("\\b(air ?force|warplanes?|jets?|aircraft|planes?|"
+            + "helicopters?|drones?|aerial|airstrikes?|mig|sukhoi)\\b");
+    private static final Pattern NO_RESISTANCE = Pattern.compile("\\b(without (any )?(resistance|a fight|a shot|"
+            + "fighting|clashes)|unopposed|no reported violence|withdr[ae]w|withdrawal|pulled out|vacated|"
+            + "handed (over )?control|abandoned)\\b");
+    /** Deaths that no one inflicted: disasters, accidents, disease (ACLED codes none of them). */
+    private static final Pattern MISHAP = Pattern.compile("\\b(earthquakes?|tsunamis?|floods?|flooding|landslides?|"
+            + "mudslides?|volcan(o|ic)|erupt(ed|ion)|storms?|cyclones?|hurricanes?|typhoons?|tornado(es)?|crash(ed|es)?|"
+            + "collisions?|collided|accidents?|accidental|derail(ed|ment)|capsized?|drown(ed|ing)|stampede|collapsed?|"
+            + "outbreak|epidemic|cholera|ebola|covid|leak(ed|s)?|gas cylinder|boiler|short circuit|wildfires?|"
+            + "bushfires?|blaze|plant exploded|factory|tanker|fireworks|heatwave|lightning|ammonium nitrate|stored|"
+            + "storage|industrial|warehouse|propane|firefighters|fire fighters|solvents?|(fuel|oil|gas|storage) tanks?|"
+            + "high winds|temperatures|torrential|rains?|rainfall|state of emergency)\\b");
+    /** "missile tests", "the missile programme": weapons talked about, not fired. */
+    private static final Pattern WEAPON_PROGRAMME = Pattern.compile("^\\S+\\s+(tests?|test-fir\\w*|programs?|"
+            + "programmes?|development|launch(es|ers?)|technology|defen[cs]e|systems?|capabilit\\w*|arsenal|deals?|"
+            + "sales?|purchases?|batter(y|ies)|sites?)\\b");
+    private static final Pattern HOSTILE = Pattern.compile("\\b(attack(s|ed|ers?)?|bomber|militants?|insurgents?|"
+            + "terrorists?|jihadists?|rebels?|gunmen|claimed|targeted|targeting|planted|detonated)\\b");
+    /** Weapons named anywhere in a sentence (seized or found in the passive: "firearms were seized"). */
+    private static final Pattern WEAPONS = Pattern.compile("\\b(firearms?|guns|pistols?|rifles?|revolvers?|"
+            + "ammunitions?|rounds of|cartridges|explosives|weapons|arms cache|arms depot|projectiles|landmines|ieds|"
+            + "kalashnikovs|machine guns|grenades|bombs?|explosive devices?)\\b");
+    /** Crowds whose destruction of property is a violent demonstration, not looting by an armed group. */
+    private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
+            + "demonstrators|protesters|rioters|mob|workers|depositors|fans|villagers|community)\\b");
+    private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
+            + "blew (himself|herself|themselves) up|killing (himself|herself|themselves))\\b");
 
     record Decision(SubEventType type, String rule) {
     }
 
-    Optional<Decision> decide(TriggerClass cls, String sentenceLower, Optional<ActorEntry> agent,
+    /**
+     * The type of one trigger, or empty when it makes no event. {@code afterTrigger} is the lowercased sentence from
+     * the trigger on (where the targets of an active verb are named).
+     */
+    Optional<Decision> decide(TriggerClass cls, String sentenceLower, String afterTrigger, Optional<ActorEntry> agent,
                               Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence) {
         return switch (cls) {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
-            case CHEMICAL -> of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
+            case CHEMICAL -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
             case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
-            case SHELLING -> of(SubEventType.SHELLING, "shelling-trigger");
+            case SHELLING -> WEAPON_PROGRAMME.matcher(afterTrigger).find() ? Optional.empty()
+                    : of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
-            case IED -> SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
+            case IED -> mishap(sentenceLower, agent) ? Optional.empty()
+                    : SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
+                    : AIRCRAFT.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "bombs-from-aircraft")
                     : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
-            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> territory(cls, agent, objectIsPlace);
+            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> cls != TriggerClass.TERRITORY_FALL
+                    && weaponsTaken(sentenceLower, afterTrigger, objectIsPlace)
+                    ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
             case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
-            case ARREST -> agent.filter(a -> a.inter() != 1).isPresent()
+            case ARREST -> agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
                     ? of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
             case PROTEST -> protest(sentenceLower, killedInSentence);
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
             case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
-            case LOOT -> of(SubEventType.LOOTING, "looting-trigger");
-            case DISRUPT -> DISRUPTED_OBJECTS.matcher(sentenceLower).find()
-                    ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons") : Optional.empty();
-            case ATTACK, CLASH, KILL -> violence(cls, sentenceLower, agent, patient);
-            case WITHDRAW -> objectIsPlace ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
-            case BASE -> of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger");
+            case LOOT -> mishap(sentenceLower, agent) ? Optional.empty()
+                    : agent.filter(a -> a.inter() >= 5).isPresent() || CROWD.matcher(sentenceLower).find()
+                    ? of(SubEventType.VIOLENT_DEMONSTRATION, "destruction-by-a-crowd")
+                    : of(SubEventType.LOOTING, "looting-trigger");
+            case DISRUPT -> DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find()
+                    ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
+                    : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
+                    : Optional.empty();
+            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find() ? Optional.empty()
+                    : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, killedInSentence)
+                    : violence(cls, afterTrigger, agent, patient);
+            case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
+                    ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
+            case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
+                    ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
-            case CHANGE -> agent.isPresent() ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
+            case CHANGE -> agent.or(() -> patient).filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
+                    && !mishap(sentenceLower, agent)
+                    ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
     }
 
-    private static Optional<Decision> territory(TriggerClass cls, Optional<ActorEntry> agent, boolean objectIsPlace) {
+    /** Weapons right after the verb ("seized nine pistols in Kaduna"), or anywhere when no place was taken. */
+    private static boolean weaponsTaken(String sentence, String afterTrigger, boolean objectIsPlace) {
+        String near = afterTrigger.substring(0, Math.min(afterTrigger.length(), 60));
+        return WEAPONS.matcher(near).find() || !objectIsPlace
+                && (DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentence).find());
+    }
+
+    /** An accident rather than an attack: mishap words and no perpetrator, or no word of hostility at all. */
+    private static boolean mishap(String s, Optional<ActorEntry> agent) {
+        return MISHAP.matcher(s).find() && (agent.isEmpty() || !HOSTILE.matcher(s).find());
+    }
+
+    /** Whether armed people or places are named in this text (the part of a sentence after a trigger). */
+    static boolean namesArmedTarget(String afterTrigger) {
+        return MILITARY_TARGETS.matcher(afterTrigger).find();
+    }
+
+    private static Optional<Decision> territory(TriggerClass cls, String s, Optional<ActorEntry> agent,
+                                                boolean objectIsPlace) {
         if (cls != TriggerClass.TERRITORY_FALL && !objectIsPlace || agent.isEmpty()) {
             return Optional.empty();
         }
         int inter = agent.get().inter();
+        if (inter <= 4 || inter == 8) {
+            if (NO_RESISTANCE.matcher(s).find()) {
+                return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");
+            }
+        }
         if (inter == 1 || inter == 8) {
             return of(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "territory-by-state-forces");
         }
@@ -70,9 +156,9 @@ final class SubEventDecision {
     }
 
     private static Optional<Decision> protest(String s, boolean killed) {
-        if (killed && Pattern.compile("\\b(police|security forces|soldiers|troops|opened fire|live (fire|ammunition))\\b")
-                .matcher(s).find()) {
-            return of(SubEventType.EXCESSIVE_FORCE, "protesters-killed-by-forces");
+        if (killed && (FORCES.matcher(s).find() || GUNFIRE.matcher(s).find())
+                || FORCES.matcher(s).find() && FORCE_ON_PROTESTERS.matcher(s).find()) {
+            return of(SubEventType.EXCESSIVE_FORCE, "protesters-hurt-by-forces");
         }
         if (VIOLENT_PROTEST.matcher(s).find()) {
             return of(SubEventType.VIOLENT_DEMONSTRATION, "violent-protest-cue");
@@ -83,13 +169,30 @@ final class SubEventDecision {
         return of(SubEventType.PEACEFUL_PROTEST, "protest-trigger");
     }
 
+    /** Violence whose sides are not named: a clash is still a battle, a deadly attack is one on civilians. */
+    private static Optional<Decision> unnamedSides(TriggerClass cls, String afterTrigger, boolean killed) {
+        if (cls == TriggerClass.CLASH) {
+            return of(SubEventType.ARMED_CLASH, "clash-of-unnamed-sides");
+        }
+        if (cls == TriggerClass.ATTACK && (killed || CIVILIAN_VICTIMS.matcher(afterTrigger).find())) {
+            return of(SubEventType.ATTACK, "deadly-attack-by-unnamed-perpetrator");
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Decision> violence(TriggerClass cls, String s, Optional<ActorEntry> agent,
                                                Optional<ActorEntry> patient) {
         if (agent.isEmpty() && patient.isEmpty()) {
             return Optional.empty();
         }
+        if (cls == TriggerClass.CLASH) {
+            return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
+        }
         if (patient.isPresent()) {
             int inter = patient.get().inter();
+            if (cls == TriggerClass.CLASH && agent.isPresent()) {
+                return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
+            }
             if (inter == 7) {
                 return of(SubEventType.ATTACK, "civilian-target");
             }
@@ -107,7 +210,7 @@ final class SubEventDecision {
         if (CIVILIAN_VICTIMS.matcher(s).find()) {
             return of(SubEventType.ATTACK, "civilian-victims");
         }
-        return of(SubEventType.ARMED_CLASH, "violence-default");
+        return of(SubEventType.ATTACK, "one-sided-violence-default");
     }
 
     private static Optional<Decision> of(SubEventType type, String rule) {

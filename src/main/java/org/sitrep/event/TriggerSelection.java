@@ -8,14 +8,19 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.sitrep.event.codebook.TriggerClass;
 import org.sitrep.event.codebook.TriggerMatch;
+import org.sitrep.model.Token;
 
 /**
  * Chooses which triggers of one sentence become events: one remote-violence event (the most specific family),
  * every territory trigger, one of each other family; direct violence ("killed", "clashes") only when nothing
- * else in the sentence made an event, since it then describes that event. Mine clearing suppresses the
- * explosive words it acts on. Immutable.
+ * else in the sentence made an event, since it then describes that event. Mine clearing and weapon seizures suppress
+ * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
+ * "strike" is a noun in a sentence without weapons. Strong triggers come before later developments. Immutable.
  */
 final class TriggerSelection {
+    /** Developments that come after the violence, protest or territory change a sentence also tells, if any. */
+    private static final Set<TriggerClass> WEAK = EnumSet.of(TriggerClass.CHANGE, TriggerClass.BASE,
+            TriggerClass.WITHDRAW, TriggerClass.ARREST, TriggerClass.DISRUPT, TriggerClass.AGREEMENT);
     private final List<TriggerMatch> primary;
     private final List<TriggerMatch> fallback;
 
@@ -24,11 +29,24 @@ final class TriggerSelection {
         this.fallback = List.copyOf(fallback);
     }
 
-    static TriggerSelection of(List<TriggerMatch> found) {
+    static TriggerSelection of(List<TriggerMatch> found, List<Token> tokens) {
         List<TriggerMatch> triggers = new ArrayList<>(found);
-        int disrupt = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DISRUPT)
-                .mapToInt(TriggerMatch::start).min().orElse(Integer.MAX_VALUE);
-        triggers.removeIf(t -> t.triggerClass().isRemote() && t.start() > disrupt && t.start() - disrupt <= 8);
+        boolean armed = triggers.stream().anyMatch(t -> t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()
+                || t.triggerClass() == TriggerClass.TERRITORY || t.triggerClass() == TriggerClass.TERRITORY_FALL);
+        triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
+        for (int i = 0; i < triggers.size(); i++) {
+            TriggerMatch t = triggers.get(i);
+            if (t.triggerClass() == TriggerClass.LOOT && triggers.stream().anyMatch(x -> x.triggerClass() == TriggerClass.IED
+                    && x.start() > t.start() && x.start() - t.start() <= 5)) {
+                triggers.set(i, new TriggerMatch(t.start(), t.end(), TriggerClass.DISRUPT, t.phrase()));
+            }
+        }
+        List<Integer> disrupts = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DISRUPT)
+                .map(TriggerMatch::start).toList();
+        triggers.removeIf(t -> t.triggerClass().isRemote() && disrupts.stream().anyMatch(d -> Math.abs(t.start() - d) <= 8));
+        boolean conflict = triggers.stream().anyMatch(t -> t.triggerClass() != TriggerClass.LOOT
+                && !WEAK.contains(t.triggerClass()));
+        triggers.removeIf(t -> t.triggerClass() == TriggerClass.LOOT && conflict);
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.PROTEST)) {
             triggers.removeIf(t -> t.triggerClass() == TriggerClass.ARREST || t.triggerClass().isDirectViolence());
         }
@@ -50,7 +68,8 @@ final class TriggerSelection {
         }
         List<TriggerMatch> fallback = triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
                 .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).limit(1).toList();
-        primary.sort(Comparator.comparingInt(TriggerMatch::start));
+        primary.sort(Comparator.comparingInt((TriggerMatch t) -> WEAK.contains(t.triggerClass()) ? 1 : 0)
+                .thenComparingInt(TriggerMatch::start));
         return new TriggerSelection(primary, fallback);
     }
 

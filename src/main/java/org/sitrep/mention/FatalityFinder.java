@@ -29,14 +29,33 @@ public final class FatalityFinder {
     private static final String VICTIMS = "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:people|persons|"
             + "civilians|soldiers|troops|fighters|militants|insurgents|rebels|police(?:men| officers)?|officers|"
             + "members|protesters|demonstrators|villagers|residents|children|women|men|worshippers|students|"
-            + "gunmen|attackers|jihadists|combatants|militiamen|policemen|personnel|guards|others|of them))?";
+            + "gunmen|attackers|jihadists|combatants|militiamen|policemen|personnel|guards|others|of them|farmers|"
+            + "herders|herdsmen|pastoralists|conscripts|suspects|assailants|passengers|traders|miners|fishermen|"
+            + "pilgrims|refugees|migrants|teachers|workers|officials|servicemen|bandits|terrorists|boys|girls|"
+            + "gendarmes|members of [a-z- ]+|on both sides|from both sides))?";
+    private static final String ONE_VICTIM = "(?:a|an|one|another)\\s+(?:[a-z-]+\\s+){0,3}?(?:person|civilian|"
+            + "soldier|policeman|police officer|officer|man|woman|boy|girl|child|farmer|herder|member|student|priest|"
+            + "pastor|imam|driver|colonel|official|leader|commander|resident|villager|trader|teacher|journalist|"
+            + "fighter|militant|conscript|sergeant|chief|worker|guard|gendarme|councillor|businessman|suspect)";
+    private static final String KILLED = "(?:killed|dead|died|slain|shot dead|beheaded|gunned down|assassinated|"
+            + "stabbed to death|hacked to death|beaten to death|burn(?:ed|t) to death|lynched|shot and killed)";
     private static final Pattern PASSIVE = Pattern.compile("\\b" + QUALIFIER + RANGE + VICTIMS
-            + "\\s+(?:were|was|have been|had been|are|being|got)?\\s*(?:reportedly\\s+|allegedly\\s+)?"
-            + "(?:killed|dead|died|slain|massacred|executed|shot dead|beheaded|lost their lives|perished)\\b",
+            + "\\s+(?:were|was|have been|had been|are|being|got)?\\s*(?:reportedly\\s+|allegedly\\s+|reported\\s+|"
+            + "confirmed\\s+)?(?:killed|dead|died|die|slain|massacred|executed|shot dead|beheaded|lost their lives|"
+            + "perished|gunned down|stabbed to death|hacked to death|beaten to death|burn(?:ed|t) to death)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTIVE = Pattern.compile("\\b(?:killing|killed|kills|kill|left|leaving|claimed|"
             + "claiming|massacred|executed|slaughtered)\\s+" + QUALIFIER + RANGE + VICTIMS + "(?:\\s+dead)?\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b" + ONE_VICTIM
+            + "\\s+(?:was|has been|had been|is)?\\s*(?:reportedly\\s+|allegedly\\s+|confirmed\\s+)?" + KILLED + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:kill(?:ed|s|ing)?|shot dead|shoot dead|gunned down|"
+            + "gun down|assassinat(?:ed|e|ing)|stabbed to death|hacked to death|beheaded|behead|murder(?:ed|s|ing)?)\\s+"
+            + "(?:a|an|one|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:person|civilian|soldier|policeman|police officer|officer|man|"
+            + "woman|boy|girl|child|farmer|herder|member|student|priest|pastor|imam|driver|colonel|official|leader|"
+            + "commander|resident|villager|trader|teacher|journalist|fighter|militant|conscript|sergeant|chief|worker|"
+            + "guard|gendarme|councillor|businessman|suspect)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\s+(?:rose to|of|reached|stood at|climbed to|"
             + "is|was|at)\\s+" + QUALIFIER + RANGE, Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE = Pattern.compile("\\b(?:no (?:one|casualties|deaths|fatalities|injuries)|"
@@ -52,6 +71,11 @@ public final class FatalityFinder {
         collect(PASSIVE, sentence, "passive-toll", out);
         collect(ACTIVE, sentence, "active-toll", out);
         collect(TOLL, sentence, "death-toll", out);
+        for (Pattern p : List.of(ONE_PASSIVE, ONE_ACTIVE)) {
+            for (Matcher m = p.matcher(sentence); m.find(); ) {
+                add(sentence, m, 1, "one-victim", out);
+            }
+        }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return List.copyOf(out);
     }

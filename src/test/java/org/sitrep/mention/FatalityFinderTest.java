@@ -54,4 +54,17 @@ class FatalityFinderTest {
     void aSentenceWithoutDeathsHasNoToll() {
         assertTrue(finder.find("Troops entered the town after a week of fighting.").isEmpty());
     }
+
+    @Test
+    void oneNamedVictimCountsOne() {
+        assertEquals(1, count("A police officer was killed in the blast."));
+        assertEquals(1, count("Gunmen shot dead a local chief on Monday."));
+        assertEquals(1, count("Militants gunned down a Christian priest."));
+    }
+
+    @Test
+    void reportedAndDiedTollsAreRead() {
+        assertEquals(5, count("Five men were reported killed and 63 injured."));
+        assertEquals(2, count("Two farmers died."));
+    }
 }

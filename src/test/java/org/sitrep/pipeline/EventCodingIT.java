@@ -154,4 +154,29 @@ class EventCodingIT {
         assertEquals(LocalDate.of(2018, 11, 12), e.eventDate().orElseThrow());
         assertNotEquals(0, e.evidence().size());
     }
+
+    @Test
+    void threatsAndDisastersAreNoConflictEvents() {
+        assertTrue(code("The army threatened to shell rebel positions near Kidal unless the fighters withdraw.")
+                .events().isEmpty());
+        assertTrue(code("Floods killed 40 people in Borno on Monday after torrential rains.").events().isEmpty());
+    }
+
+    @Test
+    void seizedWeaponsAreDisruptedWeaponsUseAndALabourStrikeIsAPeacefulProtest() {
+        assertEquals("Disrupted weapons use",
+                code("Police seized nine pistols and 200 rounds of ammunition in Kaduna on Monday.").events().get(0)
+                        .subEventType());
+        assertEquals("Peaceful protest",
+                code("Teachers in Maiduguri went on strike on Monday over unpaid salaries.").events().get(0)
+                        .subEventType());
+    }
+
+    @Test
+    void gunmenKillingAPriestIsAnAttackOnCiviliansWithOneFatality() {
+        Event e = code("Gunmen shot dead a priest in Gao on Sunday.").events().get(0);
+        assertEquals("Attack", e.subEventType());
+        assertEquals(37, e.interaction());
+        assertEquals(1L, e.fatalities().orElseThrow());
+    }
 }

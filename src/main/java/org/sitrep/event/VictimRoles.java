@@ -1,0 +1,66 @@
+package org.sitrep.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.codebook.ActorMention;
+import org.sitrep.event.codebook.TriggerClass;
+import org.sitrep.event.codebook.TriggerMatch;
+
+/**
+ * ACLED's reading of violence whose structure names only the victims: civilians never perpetrate it (a civilian found
+ * as the agent is the victim of an unnamed perpetrator; so are state forces found near a bomb by no structural rule), and
+ * civilians named after a violent trigger (anywhere for remote violence) with no patient and no armed target are its
+ * victims ("killing six people"); otherwise another armed actor of the sentence is the opponent of direct violence, and
+ * the subject of a bare participle ("two soldiers killed") is its victim. Stateless.
+ */
+final class VictimRoles {
+    private static final int CIVILIANS = 7;
+
+    private VictimRoles() {
+    }
+
+    /** {@code triggerAt}: code-point offset of the trigger; {@code afterTrigger}: the sentence from it, lowercased. */
+    static Arguments apply(SentenceGraph g, TriggerMatch t, Arguments args, List<ActorMention> sentenceActors,
+                           int triggerAt, String afterTrigger) {
+        TriggerClass c = t.triggerClass();
+        boolean violent = c.isDirectViolence() || c.isRemote() || c == TriggerClass.SEXUAL || c == TriggerClass.ABDUCT;
+        if (!violent || args.patient().isPresent()) {
+            return args;
+        }
+        boolean explosive = c == TriggerClass.IED || c == TriggerClass.SUICIDE || c == TriggerClass.GRENADE;
+        boolean structural = args.rule().startsWith("active") && !args.rule().contains("nearest") || args.rule().startsWith("passive");
+        if (args.agent().filter(a -> a.actor().inter() == CIVILIANS
+                || explosive && !structural && a.actor().inter() == 1).isPresent() || reducedPassive(g, t)) {
+            return new Arguments(Optional.empty(), args.agent(), args.objectToken(), args.rule() + "+civilian-is-victim");
+        }
+        if (SubEventDecision.namesArmedTarget(afterTrigger)) {
+            return args;
+        }
+        Optional<ActorMention> victims = sentenceActors.stream()
+                .filter(a -> c.isRemote() || a.span().start() >= triggerAt)
+                .filter(a -> a.actor().inter() == CIVILIANS)
+                .filter(a -> args.agent().map(x -> !x.span().equals(a.span())).orElse(true))
+                .findFirst();
+        if (victims.isPresent()) {
+            return new Arguments(args.agent(), victims, args.objectToken(), args.rule() + "+civilian-victims-in-sentence");
+        }
+        if (!c.isDirectViolence() || args.agent().isEmpty()) {
+            return args;
+        }
+        return sentenceActors.stream()
+                .filter(a -> !a.actor().equals(args.agent().get().actor()))
+                .filter(a -> a.actor().inter() <= 4 || a.actor().inter() == 8).findFirst()
+                .map(o -> new Arguments(args.agent(), Optional.of(o), args.objectToken(), args.rule() + "+armed-opponent-in-sentence"))
+                .orElse(args);
+    }
+
+    /** "Two soldiers killed in Wau": a past participle with a subject and no auxiliary reports what was done to it. */
+    private static boolean reducedPassive(SentenceGraph g, TriggerMatch t) {
+        if (!g.parsed() || !t.triggerClass().isDirectViolence()) {
+            return false;
+        }
+        int h = t.start();
+        return g.sentence().tokens().get(h).pos().equals("VBN") && !g.exactly(h, "nsubj").isEmpty()
+                && g.children(h, "aux").isEmpty() && g.children(h, "obj").isEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+package org.sitrep.eval.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.event.SubEventType;
+
+class AcledOldTypesTest {
+    private static String old(SubEventType t) {
+        return AcledOldTypes.of(t.eventType(), t.label());
+    }
+
+    @Test
+    void battlesSplitByTerritoryOutcome() {
+        assertEquals("Battle-No change of territory", old(SubEventType.ARMED_CLASH));
+        assertEquals("Battle-Government regains territory", old(SubEventType.GOVERNMENT_REGAINS_TERRITORY));
+        assertEquals("Battle-Non-state actor overtakes territory", old(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+    }
+
+    @Test
+    void explosionsAreRemoteViolenceAndDemonstrationsAreRiotsProtests() {
+        assertEquals("Remote violence", old(SubEventType.SUICIDE_BOMB));
+        assertEquals("Remote violence", old(SubEventType.GRENADE));
+        assertEquals("Riots/Protests", old(SubEventType.VIOLENT_DEMONSTRATION));
+        assertEquals("Riots/Protests", old(SubEventType.PROTEST_WITH_INTERVENTION));
+        assertEquals("Violence against civilians", old(SubEventType.ABDUCTION));
+    }
+
+    @Test
+    void mobViolenceAndExcessiveForceWereViolenceAgainstCivilians() {
+        assertEquals("Violence against civilians", old(SubEventType.MOB_VIOLENCE));
+        assertEquals("Violence against civilians", old(SubEventType.EXCESSIVE_FORCE));
+    }
+
+    @Test
+    void strategicDevelopmentsKeepTransfersAndBasesApart() {
+        assertEquals("Non-violent transfer of territory", old(SubEventType.NON_VIOLENT_TRANSFER));
+        assertEquals("Headquarters or base established", old(SubEventType.HEADQUARTERS_ESTABLISHED));
+        assertEquals("Strategic development", old(SubEventType.ARRESTS));
+    }
+}

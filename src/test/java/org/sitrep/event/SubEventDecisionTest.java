@@ -1,0 +1,77 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.codebook.ActorEntry;
+import org.sitrep.event.codebook.TriggerClass;
+
+class SubEventDecisionTest {
+    private static final Optional<ActorEntry> GUNMEN = actor("Unidentified Armed Group", 3);
+    private static final Optional<ActorEntry> ARMY = actor("Military Forces of Mali", 1);
+    private static final Optional<ActorEntry> REBELS = actor("Rebels", 2);
+    private final SubEventDecision decision = new SubEventDecision();
+
+    private static Optional<ActorEntry> actor(String name, int inter) {
+        return Optional.of(new ActorEntry(name, inter, Optional.empty(), List.of(name.toLowerCase()), false));
+    }
+
+    private Optional<SubEventType> type(TriggerClass c, String sentence, String after, Optional<ActorEntry> agent,
+                                        Optional<ActorEntry> patient, boolean place, boolean killed) {
+        return decision.decide(c, sentence, after, agent, patient, place, killed).map(SubEventDecision.Decision::type);
+    }
+
+    @Test
+    void violenceWithNoArmedTargetIsAnAttackNotABattle() {
+        assertEquals(SubEventType.ATTACK, type(TriggerClass.KILL, "gunmen killed a priest", "killed a priest",
+                GUNMEN, Optional.empty(), false, true).orElseThrow());
+        assertEquals(SubEventType.ARMED_CLASH, type(TriggerClass.ATTACK, "gunmen attacked an army checkpoint",
+                "attacked an army checkpoint", GUNMEN, Optional.empty(), false, false).orElseThrow());
+    }
+
+    @Test
+    void aClashOfUnnamedSidesIsStillABattle() {
+        assertEquals(SubEventType.ARMED_CLASH, type(TriggerClass.CLASH, "clan fighting left eight dead",
+                "fighting left eight dead", Optional.empty(), Optional.empty(), false, true).orElseThrow());
+    }
+
+    @Test
+    void deathsInDisastersAreNoConflictEvent() {
+        assertTrue(type(TriggerClass.KILL, "the earthquake killed 40 people", "killed 40 people", Optional.empty(),
+                Optional.empty(), false, true).isEmpty());
+        assertTrue(type(TriggerClass.IED, "a gas cylinder explosion at a factory", "explosion at a factory",
+                Optional.empty(), Optional.empty(), false, false).isEmpty());
+    }
+
+    @Test
+    void seizedWeaponsAreDisruptedWeaponsUseAndTownsTakenWithoutAFightAreTransfers() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, type(TriggerClass.TERRITORY, "police seized nine pistols",
+                "seized nine pistols", actor("Police", 1), Optional.empty(), false, false).orElseThrow());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER, type(TriggerClass.TERRITORY,
+                "rebels entered the town without resistance after troops withdrew", "entered the town",
+                REBELS, Optional.empty(), true, false).orElseThrow());
+    }
+
+    @Test
+    void basesNeedABaseAndBombsFromAircraftAreAirStrikes() {
+        assertEquals(SubEventType.HEADQUARTERS_ESTABLISHED, type(TriggerClass.BASE, "troops set up a new observation post",
+                "set up a new observation post", ARMY, Optional.empty(), false, false).orElseThrow());
+        assertTrue(type(TriggerClass.BASE, "they set up a committee", "set up a committee", ARMY, Optional.empty(),
+                false, false).isEmpty());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, type(TriggerClass.IED, "the air force bombed the camp",
+                "bombed the camp", ARMY, Optional.empty(), false, false).orElseThrow());
+    }
+
+    @Test
+    void forcesFiringLiveRoundsOnProtestersIsExcessiveForce() {
+        assertEquals(SubEventType.EXCESSIVE_FORCE, type(TriggerClass.PROTEST,
+                "police opened fire on protesters", "protesters", Optional.empty(), Optional.empty(), false, false)
+                .orElseThrow());
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, type(TriggerClass.PROTEST,
+                "protesters threw stones and set tyres on fire", "protesters", Optional.empty(), Optional.empty(),
+                false, false).orElseThrow());
+    }
+}

@@ -1,0 +1,47 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.event.codebook.TriggerClass;
+import org.sitrep.event.codebook.TriggerMatch;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+class TriggerSelectionTest {
+    private static List<Token> tokens(String... wordPos) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < wordPos.length; i++) {
+            String[] p = wordPos[i].split("/");
+            out.add(new Token(i, p[0], p[0].toLowerCase(), p[1], "O", new Span(i * 10, i * 10 + p[0].length())));
+        }
+        return out;
+    }
+
+    private static List<TriggerClass> chosen(TriggerSelection s) {
+        List<TriggerClass> out = new ArrayList<>();
+        s.forEvents(() -> true).forEach(t -> out.add(t.triggerClass()));
+        return out;
+    }
+
+    @Test
+    void aLabourStrikeIsAProtestButAStrikingVerbIsNot() {
+        List<Token> noun = tokens("teachers/NNS", "went/VBD", "on/IN", "strike/NN");
+        assertEquals(List.of(TriggerClass.PROTEST), chosen(TriggerSelection.of(
+                List.of(new TriggerMatch(3, 4, TriggerClass.PROTEST, "strike")), noun)));
+        List<Token> verb = tokens("militants/NNS", "struck/VBD", "the/DT", "base/NN");
+        assertEquals(List.of(), chosen(TriggerSelection.of(
+                List.of(new TriggerMatch(1, 2, TriggerClass.PROTEST, "strike")), verb)));
+    }
+
+    @Test
+    void violenceComesBeforeLaterDevelopmentsAndPropertyDestructionFoldsIntoIt() {
+        List<Token> t = tokens("troops/NNS", "deployed/VBD", "after/IN", "protesters/NNS", "burned/VBD", "cars/NNS");
+        TriggerSelection s = TriggerSelection.of(List.of(new TriggerMatch(1, 2, TriggerClass.CHANGE, "deploy"),
+                new TriggerMatch(3, 4, TriggerClass.PROTEST, "protester"),
+                new TriggerMatch(4, 5, TriggerClass.LOOT, "burn")), t);
+        assertEquals(List.of(TriggerClass.PROTEST, TriggerClass.CHANGE), chosen(s));
+    }
+}
