@@ -33,7 +33,10 @@ public final class TriggerLexicon {
             Map.entry("threw", "throw"), Map.entry("thrown", "throw"), Map.entry("beat", "beat"),
             Map.entry("caught", "catch"), Map.entry("sent", "send"), Map.entry("stole", "steal"),
             Map.entry("stolen", "steal"), Map.entry("broke", "break"), Map.entry("broken", "break"),
-            Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("mice", "mouse"));
+            Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("found", "find"),
+            Map.entry("laid", "lay"), Map.entry("made", "make"), Map.entry("sat", "sit"), Map.entry("tore", "tear"),
+            Map.entry("torn", "tear"), Map.entry("ran", "run"), Map.entry("fled", "flee"), Map.entry("hid", "hide"),
+            Map.entry("hidden", "hide"), Map.entry("brought", "bring"), Map.entry("left", "leave"));
     private final Map<String, List<Entry>> byFirstWord;
     private final java.util.Set<String> stems;
 
