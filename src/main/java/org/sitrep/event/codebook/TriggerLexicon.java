@@ -37,8 +37,14 @@ public final class TriggerLexicon {
             Map.entry("laid", "lay"), Map.entry("made", "make"), Map.entry("sat", "sit"), Map.entry("tore", "tear"),
             Map.entry("torn", "tear"), Map.entry("ran", "run"), Map.entry("fled", "flee"), Map.entry("hid", "hide"),
             Map.entry("hidden", "hide"), Map.entry("brought", "bring"), Map.entry("left", "leave"));
+    /** Inflectional and agentive endings after a stem ("kidnapp|ed" also matches stem "kidnap"). */
+    private static final List<String> ENDINGS = List.of("s", "es", "e", "d", "ed", "ing", "ings", "er", "ers", "or",
+            "ors", "ion", "ions", "n", "en", "ied", "ies", "y", "ment", "ments");
     private final Map<String, List<Entry>> byFirstWord;
+    /** Stems of every word of every phrase. */
     private final java.util.Set<String> stems;
+    /** Each phrase as the stems of its words. */
+    private final List<String[]> phraseStems;
 
     private record Entry(String[] words, TriggerClass triggerClass, String phrase) {
     }
@@ -46,15 +52,19 @@ public final class TriggerLexicon {
     private TriggerLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
         java.util.Set<String> set = new java.util.HashSet<>();
-        for (String first : byFirstWord.keySet()) {
-            set.add(stem(first));
-        }
-        IRREGULAR.forEach((form, lemma) -> {
-            if (byFirstWord.containsKey(lemma)) {
-                set.add(form);
+        List<String[]> phrases = new ArrayList<>();
+        for (List<Entry> entries : byFirstWord.values()) {
+            for (Entry e : entries) {
+                String[] phrase = new String[e.words.length];
+                for (int i = 0; i < phrase.length; i++) {
+                    phrase[i] = stem(e.words[i]);
+                    set.add(phrase[i]);
+                }
+                phrases.add(phrase);
             }
-        });
+        }
         this.stems = java.util.Set.copyOf(set);
+        this.phraseStems = List.copyOf(phrases);
     }
 
     /** The part every inflection of a word starts with: "capture" -> "captur", "rally" -> "rall". */
@@ -63,23 +73,48 @@ public final class TriggerLexicon {
     }
 
     /**
-     * Whether a sentence of these raw words (any case) may contain a trigger, before tagging: true for every
-     * sentence {@link #find} could match once tagged (inflections and irregular forms included); may be true
-     * for others. Lets costly tagging skip the rest.
+     * Whether a sentence of these raw words (any case) may contain a trigger, before tagging: every word of some
+     * phrase is there, inflected or not (irregular forms included). True for every sentence {@link #find} could
+     * match once tagged; may be true for others. Lets costly tagging skip the rest.
      */
     public boolean mayContainTrigger(List<String> words) {
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (stems.contains(lower)) {
-                return true;
+            stemsOf(w.toLowerCase(Locale.ROOT), present);
+        }
+        for (String[] phrase : phraseStems) {
+            boolean all = true;
+            for (String stem : phrase) {
+                all &= present.contains(stem);
             }
-            for (int end = Math.min(lower.length() - 1, 14); end >= 2; end--) {
-                if (stems.contains(lower.substring(0, end))) {
-                    return true;
-                }
+            if (all) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Adds the lexicon stems {@code word} may be an inflection of: the word itself, without an ending, irregulars. */
+    private void stemsOf(String word, java.util.Set<String> out) {
+        if (stems.contains(word)) {
+            out.add(word);
+        }
+        String irregular = IRREGULAR.get(word);
+        if (irregular != null) {
+            out.add(stem(irregular));
+        }
+        for (String suffix : ENDINGS) {
+            if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                if (stems.contains(stem)) {
+                    out.add(stem);
+                }
+                if (stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && stems.contains(stem.substring(0, stem.length() - 1))) {
+                    out.add(stem.substring(0, stem.length() - 1));
+                }
+            }
+        }
     }
 
     /** The lexicon bundled with Sitrep. */
