@@ -1,0 +1,87 @@
+package org.sitrep.fuse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * In-memory incremental fusion: each added report event joins the best matching fused event found through its
+ * (grid cell, day) blocks, or founds a new one whose id is its own; never compares all pairs. Used for full rebuilds
+ * and benchmarks; the stores do the same incrementally against their tables. Not thread-safe.
+ */
+public final class Fuser {
+    private record Block(long cell, long day) {
+    }
+
+    private final FusionRule rule;
+    private final Map<Block, List<FusionAnchor>> blocks = new HashMap<>();
+    private final Map<String, List<SourceEvent>> members = new LinkedHashMap<>();
+    private final Map<String, FusionAnchor> anchors = new HashMap<>();
+
+    public Fuser(FusionRule rule) {
+        this.rule = rule;
+    }
+
+    /** Adds one report event (in stored order) and returns the id of the fused event it now belongs to. */
+    public String add(SourceEvent source) {
+        String id = source.event().id();
+        if (!rule.fusable(source.event())) {
+            members.put(id, new ArrayList<>(List.of(source)));
+            return id;
+        }
+        Optional<FusionAnchor> match = rule.best(source.event(), candidates(source));
+        if (match.isPresent()) {
+            String fusedId = match.get().fusedId();
+            List<SourceEvent> list = members.get(fusedId);
+            list.add(source);
+            FusionAnchor old = anchors.get(fusedId);
+            FusionAnchor updated = FusedValues.anchor(fusedId, list).orElseThrow();
+            anchors.put(fusedId, updated);
+            List<FusionAnchor> block = blocks.get(new Block(old.cell(), old.date().toEpochDay()));
+            block.set(block.indexOf(old), updated);
+            return fusedId;
+        }
+        List<SourceEvent> list = new ArrayList<>(List.of(source));
+        members.put(id, list);
+        FusionAnchor anchor = FusedValues.anchor(id, list).orElseThrow();
+        anchors.put(id, anchor);
+        blocks.computeIfAbsent(new Block(anchor.cell(), anchor.date().toEpochDay()), b -> new ArrayList<>()).add(anchor);
+        return id;
+    }
+
+    private List<FusionAnchor> candidates(SourceEvent source) {
+        var place = source.event().place().orElseThrow();
+        LocalDate date = source.event().eventDate().orElseThrow();
+        List<FusionAnchor> found = new ArrayList<>();
+        for (long cell : GridCells.around(place.latitude(), place.longitude(), rule.searchKm())) {
+            for (long day = date.toEpochDay() - rule.maxDays(); day <= date.toEpochDay() + rule.maxDays(); day++) {
+                List<FusionAnchor> block = blocks.get(new Block(cell, day));
+                if (block != null) {
+                    found.addAll(block);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The number of fused events so far. */
+    public int size() {
+        return members.size();
+    }
+
+    /** The ids of the fused events and their sources' event ids, in founding order. */
+    public Map<String, List<String>> memberIds() {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        members.forEach((id, list) -> ids.put(id, list.stream().map(s -> s.event().id()).toList()));
+        return ids;
+    }
+
+    /** Every fused event with its fused values, in founding order. */
+    public List<FusedEvent> fusedEvents() {
+        return members.entrySet().stream().map(e -> FusedValues.fuse(e.getKey(), e.getValue())).toList();
+    }
+}
