@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.fuse.FusionRule;
-import org.sitrep.model.Event;
 
 /**
  * The event database: stored reports, their events, the fused events they make up and a change feed. Every write
@@ -30,12 +29,12 @@ public interface EventStore extends AutoCloseable {
     /** Stores a report with its events and fuses them with stored events, in one transaction. */
     StoreOutcome store(StoredReport report);
 
-    /** Calls {@code sink} with every fused event matching the query, ordered by event date then id. */
-    void forEachFusedEvent(EventQuery query, Consumer<Event> sink);
+    /** Calls {@code sink} with every fused event matching the query, ordered by event date (unknown last) then id. */
+    void forEachFusedEvent(EventQuery query, Consumer<StoredEvent> sink);
 
-    /** The fused events matching a query, ordered by event date then id. */
-    default List<Event> fusedEvents(EventQuery query) {
-        List<Event> all = new ArrayList<>();
+    /** The fused events matching a query, ordered by event date (unknown last) then id. */
+    default List<StoredEvent> fusedEvents(EventQuery query) {
+        List<StoredEvent> all = new ArrayList<>();
         forEachFusedEvent(query, all::add);
         return all;
     }

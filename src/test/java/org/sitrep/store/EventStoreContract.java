@@ -122,10 +122,10 @@ abstract class EventStoreContract {
         assertEquals(2, store.fusedEvents(query(Optional.of("nigeria"), Optional.empty(), Optional.empty(), Optional.empty())).size());
         assertEquals(0, store.fusedEvents(query(Optional.of("Syria"), Optional.empty(), Optional.empty(), Optional.empty())).size());
         assertEquals("Lagos", store.fusedEvents(query(Optional.empty(), Optional.of(DAY.plusDays(1)), Optional.empty(),
-                Optional.empty())).get(0).place().orElseThrow().location());
+                Optional.empty())).get(0).event().place().orElseThrow().location());
         assertEquals(1, store.fusedEvents(query(Optional.empty(), Optional.empty(), Optional.of("Battles"), Optional.empty())).size());
         assertEquals("Kukawa", store.fusedEvents(query(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(new BoundingBox(13, 12, 14, 13)))).get(0).place().orElseThrow().location());
+                Optional.of(new BoundingBox(13, 12, 14, 13)))).get(0).event().place().orElseThrow().location());
     }
 
     private static EventQuery query(Optional<String> country, Optional<LocalDate> from, Optional<String> type,

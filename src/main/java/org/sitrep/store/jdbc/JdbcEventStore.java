@@ -26,6 +26,7 @@ import org.sitrep.store.RebuildReport;
 import org.sitrep.store.StoreCounts;
 import org.sitrep.store.StoreFailure;
 import org.sitrep.store.StoreOutcome;
+import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredReport;
 import org.sitrep.store.TextFingerprint;
 
@@ -151,8 +152,9 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public void forEachFusedEvent(EventQuery q, Consumer<Event> sink) {
-        StringBuilder sql = new StringBuilder("SELECT id, " + EventColumns.list() + " FROM fused_events WHERE 1 = 1");
+    public void forEachFusedEvent(EventQuery q, Consumer<StoredEvent> sink) {
+        StringBuilder sql = new StringBuilder("SELECT id, source_count, updated_at, " + EventColumns.list()
+                + " FROM fused_events WHERE 1 = 1");
         q.country().ifPresent(c -> sql.append(" AND LOWER(country) = LOWER(:country)"));
         q.from().ifPresent(d -> sql.append(" AND event_date >= :from"));
         q.to().ifPresent(d -> sql.append(" AND event_date <= :to"));
@@ -167,7 +169,8 @@ public final class JdbcEventStore implements EventStore {
             q.eventType().ifPresent(t -> query.bind("type", t));
             q.bbox().ifPresent(b -> query.bind("south", b.south()).bind("north", b.north())
                     .bind("west", b.west()).bind("east", b.east()));
-            query.map((rs, ctx) -> EventColumns.read(rs)).forEach(sink);
+            query.map((rs, ctx) -> new StoredEvent(EventColumns.read(rs), rs.getInt("source_count"),
+                    Instant.ofEpochMilli(rs.getLong("updated_at")))).forEach(sink);
         });
     }
 
