@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * In-memory incremental fusion: each added report event joins the best matching fused event found through its
  * (grid cell, day) blocks, or founds a new one whose id is its own; never compares all pairs. Used for full rebuilds
- * and benchmarks; the stores do the same incrementally against their tables. Not thread-safe.
+ * and benchmarks; the stores do the same incrementally against their tables. Events of one report are never fused
+ * with each other (the coder already told them apart). Not thread-safe.
  */
 public final class Fuser {
     private record Block(long cell, long day) {
@@ -53,6 +54,7 @@ public final class Fuser {
         return id;
     }
 
+    /** Anchors in the event's blocks, leaving out fused events its own report already contributed to. */
     private List<FusionAnchor> candidates(SourceEvent source) {
         var place = source.event().place().orElseThrow();
         LocalDate date = source.event().eventDate().orElseThrow();
@@ -61,7 +63,8 @@ public final class Fuser {
             for (long day = date.toEpochDay() - rule.maxDays(); day <= date.toEpochDay() + rule.maxDays(); day++) {
                 List<FusionAnchor> block = blocks.get(new Block(cell, day));
                 if (block != null) {
-                    found.addAll(block);
+                    block.stream().filter(a -> members.get(a.fusedId()).stream()
+                            .noneMatch(m -> m.documentId().equals(source.documentId()))).forEach(found::add);
                 }
             }
         }

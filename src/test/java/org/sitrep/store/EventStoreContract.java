@@ -105,6 +105,13 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void twoEventsOfOneReportStaySeparate() {
+        StoreOutcome o = store.store(report(TEXT_A, "https://a.example/1", "a.example",
+                List.of(clash(12.90, 13.60, DAY, 12L, 0.7), clash(12.90, 13.60, DAY, 3L, 0.5))));
+        assertEquals(2, o.fusedIds().stream().distinct().count());
+    }
+
+    @Test
     void anExactRoundTripKeepsEveryCodedField() {
         Event original = clash(12.90, 13.60, DAY, 12L, 0.7);
         StoredReport r = report(TEXT_A, "https://a.example/1", "a.example", List.of(original));

@@ -49,7 +49,7 @@ final class FusionTables {
     /** The fused event a just-inserted report event (fused_id still its own id) joins or founds; logged. */
     String fuse(Handle h, SourceEvent source, long now) {
         Event e = source.event();
-        Optional<FusionAnchor> match = rule.fusable(e) ? rule.best(e, candidates(h, e)) : Optional.empty();
+        Optional<FusionAnchor> match = rule.fusable(e) ? rule.best(e, candidates(h, source)) : Optional.empty();
         if (match.isEmpty()) {
             write(h, FusedValues.fuse(e.id(), List.of(source)), true, now);
             log(h, Change.Kind.ADDED, e.id(), Optional.empty(), now);
@@ -62,14 +62,18 @@ final class FusionTables {
         return fusedId;
     }
 
-    private List<FusionAnchor> candidates(Handle h, Event e) {
+    /** Anchors in the event's blocks, leaving out fused events its own report already contributed to. */
+    private List<FusionAnchor> candidates(Handle h, SourceEvent source) {
+        Event e = source.event();
         Event.EventPlace p = e.place().orElseThrow();
         long day = e.eventDate().orElseThrow().toEpochDay();
         return h.createQuery("SELECT id, anchor_family, anchor_actors, anchor_latitude, anchor_longitude,"
                         + " anchor_precision, anchor_day FROM fused_events"
-                        + " WHERE anchor_cell IN (<cells>) AND anchor_day BETWEEN :lo AND :hi")
+                        + " WHERE anchor_cell IN (<cells>) AND anchor_day BETWEEN :lo AND :hi"
+                        + " AND id NOT IN (SELECT fused_id FROM events WHERE document_id = :doc AND id <> :self)")
                 .bindList("cells", GridCells.around(p.latitude(), p.longitude(), rule.searchKm()))
                 .bind("lo", day - rule.maxDays()).bind("hi", day + rule.maxDays())
+                .bind("doc", source.documentId()).bind("self", e.id())
                 .map((rs, ctx) -> new FusionAnchor(rs.getString("id"), rs.getString("anchor_family"),
                         new LinkedHashSet<>(strings(rs.getString("anchor_actors"))), rs.getDouble("anchor_latitude"),
                         rs.getDouble("anchor_longitude"), rs.getInt("anchor_precision"),
