@@ -29,9 +29,16 @@ abstract class EventStoreContract {
     /** The address of an empty store for one test. */
     abstract String freshAddress();
 
+    private String address;
+
+    String freshAddressOfThisTest() {
+        return address;
+    }
+
     @BeforeEach
     void open() {
-        store = JdbcEventStore.open(freshAddress());
+        address = freshAddress();
+        store = JdbcEventStore.open(address);
     }
 
     @AfterEach
@@ -172,9 +179,34 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void territorialControlFollowsTheLastTerritoryChangeOfEachPlace() {
+        store.store(report(TEXT_A, null, "a.example", List.of(takeover("Boko Haram", "Military Forces of Nigeria (2023-)",
+                "Non-state actor overtakes territory", DAY))));
+        store.store(report(TEXT_B, null, "b.example", List.of(takeover("Military Forces of Nigeria (2023-)", "Boko Haram",
+                "Government regains territory", DAY.plusDays(20)))));
+        assertEquals("Boko Haram", TerritorialControl.at(store, DAY.plusDays(5), Optional.empty()).get(0).holder());
+        List<PlaceControl> later = TerritorialControl.at(store, DAY.plusDays(30), Optional.empty());
+        assertEquals(1, later.size());
+        assertEquals("Military Forces of Nigeria (2023-)", later.get(0).holder());
+        assertEquals(Optional.of("Boko Haram"), later.get(0).previous());
+        assertEquals(List.of(), TerritorialControl.at(store, DAY.minusDays(1), Optional.empty()));
+        assertEquals(List.of(), TerritorialControl.at(store, DAY.plusDays(30), Optional.of(new BoundingBox(0, 0, 1, 1))));
+    }
+
+    private static Event takeover(String actor1, String actor2, String subType, LocalDate date) {
+        Event e = clash(12.90, 13.60, date, 0L, 0.7);
+        return new Event(e.id(), e.disorderType(), e.eventType(), subType, actor1, e.assocActor1(), e.inter1(),
+                Optional.of(actor2), e.assocActor2(), e.inter2(), e.interaction(), false, e.place(), e.eventDate(),
+                e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.factuality(), e.source(), e.notes(), e.cameo(),
+                e.plover(), e.confidence(), e.evidence(), e.rules());
+    }
+
+    @Test
     void reopeningAStoreKeepsItsContent() {
         store.store(report(TEXT_A, "https://a.example/1", "a.example", List.of(clash(12.90, 13.60, DAY, 12L, 0.7))));
-        String address = ((JdbcEventStore) store).address();
-        assertTrue(!address.isBlank());
+        String address = freshAddressOfThisTest();
+        store.close();
+        store = JdbcEventStore.open(address);
+        assertEquals(new StoreCounts(1, 0, 1, 1), store.counts());
     }
 }

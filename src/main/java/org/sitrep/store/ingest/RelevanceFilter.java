@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * A cheap keyword prefilter run before the NLP pipeline: a text is relevant when one of its words (or the word without
- * a plural, past or -ing ending) is a single-word event trigger of the bundled lexicon, a casualty word or an armed
- * actor word. Ambiguous everyday triggers (take, enter, march, rally, clear...) do not count. Immutable; thread-safe.
+ * a plural, past or -ing ending) is a single-word event trigger of the bundled lexicon, or a casualty, weapon,
+ * violence or armed-actor word (forces, army, police, militia...). Ambiguous everyday triggers (take, enter, march, rally, clear...) do not count. Immutable; thread-safe.
  */
 public final class RelevanceFilter {
     private static final Set<String> AMBIGUOUS = Set.of("take", "enter", "clear", "march", "merge", "rally", "foil",
@@ -24,7 +24,11 @@ public final class RelevanceFilter {
     private static final Set<String> EXTRA = Set.of("dead", "killed", "wounded", "injured", "casualties", "died",
             "militants", "militant", "insurgents", "insurgent", "gunmen", "gunman", "troops", "rebels", "rebel",
             "jihadists", "jihadist", "shot", "fought", "struck", "airstrikes", "bombing", "bombings", "protesters",
-            "fighters", "soldiers", "clashed", "shelled", "ambushed", "arrested", "detained", "strikes");
+            "fighters", "soldiers", "clashed", "shelled", "ambushed", "arrested", "detained", "strikes", "forces", "military",
+            "army", "armed", "militia", "militias", "police", "weapons", "weapon", "ammunition", "explosive", "explosives",
+            "exploded", "explosion", "bomb", "bombs", "captured", "raped", "abducted", "surrendered", "defected",
+            "besieged", "detonated", "wounding", "torched", "violence", "violent", "unrest", "insurgency", "terrorist",
+            "terrorists", "attackers", "vigilantes", "hostage", "hostages", "guns", "gunfire", "clashes", "war");
     private final Set<String> words;
 
     private RelevanceFilter(Set<String> words) {
