@@ -63,7 +63,7 @@ public final class FusedValues {
         Set<String> actors = new LinkedHashSet<>();
         sources.forEach(s -> actors.addAll(FusionRule.actors(s.event())));
         return Optional.of(new FusionAnchor(id, FusionRule.family(founder.eventType()), actors, p.latitude(),
-                p.longitude(), p.geoPrecision(), founder.eventDate().get()));
+                p.longitude(), p.geoPrecision(), FusionRule.region(p), founder.eventDate().get()));
     }
 
     /** {@code 1 - prod(1 - c)} over the best confidence of each independent source, at most 0.99. */

@@ -15,7 +15,8 @@ import java.util.Optional;
  * with each other (the coder already told them apart). Not thread-safe.
  */
 public final class Fuser {
-    private record Block(long cell, long day) {
+    /** A blocking key: a grid cell (Long) or a region (String), and a day. */
+    private record Block(Object key, long day) {
     }
 
     private final FusionRule rule;
@@ -42,33 +43,44 @@ public final class Fuser {
             FusionAnchor old = anchors.get(fusedId);
             FusionAnchor updated = FusedValues.anchor(fusedId, list).orElseThrow();
             anchors.put(fusedId, updated);
-            List<FusionAnchor> block = blocks.get(new Block(old.cell(), old.date().toEpochDay()));
-            block.set(block.indexOf(old), updated);
+            for (Block b : blocksOf(old)) {
+                List<FusionAnchor> block = blocks.get(b);
+                block.set(block.indexOf(old), updated);
+            }
             return fusedId;
         }
         List<SourceEvent> list = new ArrayList<>(List.of(source));
         members.put(id, list);
         FusionAnchor anchor = FusedValues.anchor(id, list).orElseThrow();
         anchors.put(id, anchor);
-        blocks.computeIfAbsent(new Block(anchor.cell(), anchor.date().toEpochDay()), b -> new ArrayList<>()).add(anchor);
+        for (Block b : blocksOf(anchor)) {
+            blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(anchor);
+        }
         return id;
+    }
+
+    private static List<Block> blocksOf(FusionAnchor a) {
+        return List.of(new Block(a.cell(), a.date().toEpochDay()), new Block(a.region(), a.date().toEpochDay()));
     }
 
     /** Anchors in the event's blocks, leaving out fused events its own report already contributed to. */
     private List<FusionAnchor> candidates(SourceEvent source) {
         var place = source.event().place().orElseThrow();
         LocalDate date = source.event().eventDate().orElseThrow();
-        List<FusionAnchor> found = new ArrayList<>();
-        for (long cell : GridCells.around(place.latitude(), place.longitude(), rule.searchKm())) {
+        Map<String, FusionAnchor> found = new LinkedHashMap<>();
+        List<Object> keys = new ArrayList<>(GridCells.around(place.latitude(), place.longitude(), rule.searchKm()));
+        keys.add(FusionRule.region(place));
+        for (Object key : keys) {
             for (long day = date.toEpochDay() - rule.maxDays(); day <= date.toEpochDay() + rule.maxDays(); day++) {
-                List<FusionAnchor> block = blocks.get(new Block(cell, day));
+                List<FusionAnchor> block = blocks.get(new Block(key, day));
                 if (block != null) {
                     block.stream().filter(a -> members.get(a.fusedId()).stream()
-                            .noneMatch(m -> m.documentId().equals(source.documentId()))).forEach(found::add);
+                            .noneMatch(m -> m.documentId().equals(source.documentId())))
+                            .forEach(a -> found.put(a.fusedId(), a));
                 }
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     /** The number of fused events so far. */

@@ -11,12 +11,14 @@ import java.util.Set;
  * @param latitude  decimal degrees (WGS 84)
  * @param longitude decimal degrees (WGS 84)
  * @param precision ACLED geo_precision of the founding place (1 exact .. 3 region)
+ * @param region    "country|admin1" of the founding place ({@link FusionRule#region}), a second blocking key
  */
 public record FusionAnchor(String fusedId, String family, Set<String> actors, double latitude, double longitude,
-                           int precision, LocalDate date) {
+                           int precision, String region, LocalDate date) {
     public FusionAnchor {
         Objects.requireNonNull(fusedId);
         Objects.requireNonNull(family);
+        Objects.requireNonNull(region);
         Objects.requireNonNull(date);
         actors = Set.copyOf(actors);
     }

@@ -16,8 +16,9 @@ import org.sitrep.model.Event;
  * When two report events are the same real-world event: both have a place and a date, their event types fall in one
  * family (armed violence: Battles, Explosions/Remote violence, Violence against civilians; demonstrations: Protests,
  * Riots; Strategic developments alone), their actors are compatible (they share a specific actor, or one side names only
- * generic ones: civilians, protesters, rioters, unidentified groups), they are at most {@link #maxKm} apart (twice that
- * when either place is only known to region precision) and at most {@link #maxDays} days apart. Immutable.
+ * generic ones: civilians, protesters, rioters, unidentified groups), they are at most {@link #maxDays} days apart, and
+ * they are at most {@link #maxKm} apart (twice that when either place is approximate, geo_precision 2) or, when either
+ * place is only known to region precision (geo_precision 3), in the same first-order region. Immutable.
  *
  * @param maxKm   distance window in kilometres for exactly located events
  * @param maxDays date window in days
@@ -58,9 +59,15 @@ public record FusionRule(double maxKm, int maxDays) {
         if (Math.abs(ChronoUnit.DAYS.between(a.date(), date)) > maxDays) {
             return false;
         }
-        double limit = p.geoPrecision() == 3 || a.precision() == 3 ? maxKm * 2 : maxKm;
-        if (GridCells.distanceKm(p.latitude(), p.longitude(), a.latitude(), a.longitude()) > limit) {
-            return false;
+        if (p.geoPrecision() == 3 || a.precision() == 3) {
+            if (p.admin1().isEmpty() || !region(p).equals(a.region())) {
+                return false;
+            }
+        } else {
+            double limit = p.geoPrecision() == 2 || a.precision() == 2 ? maxKm * 2 : maxKm;
+            if (GridCells.distanceKm(p.latitude(), p.longitude(), a.latitude(), a.longitude()) > limit) {
+                return false;
+            }
         }
         return actorsCompatible(actors(e), a.actors());
     }
@@ -69,6 +76,11 @@ public record FusionRule(double maxKm, int maxDays) {
         Event.EventPlace p = e.place().orElseThrow();
         return GridCells.distanceKm(p.latitude(), p.longitude(), a.latitude(), a.longitude())
                 + 10.0 * Math.abs(ChronoUnit.DAYS.between(a.date(), e.eventDate().orElseThrow()));
+    }
+
+    /** The region blocking key of a place: "country|admin1" (admin1 empty when unknown). */
+    public static String region(Event.EventPlace p) {
+        return p.country() + "|" + p.admin1().orElse("");
     }
 
     /** The type family of an ACLED event type. */

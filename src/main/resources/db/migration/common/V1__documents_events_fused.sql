@@ -131,12 +131,14 @@ CREATE TABLE fused_events (
     anchor_latitude     DOUBLE PRECISION,
     anchor_longitude    DOUBLE PRECISION,
     anchor_precision    INTEGER,
+    anchor_region       VARCHAR(400),
     anchor_cell         BIGINT,
     anchor_day          BIGINT,
     created_at          BIGINT       NOT NULL,
     updated_at          BIGINT       NOT NULL
 );
 CREATE INDEX fused_anchor ON fused_events (anchor_cell, anchor_day);
+CREATE INDEX fused_anchor_region ON fused_events (anchor_region, anchor_day);
 CREATE INDEX fused_cell_day ON fused_events (cell, event_day);
 CREATE INDEX fused_coordinates ON fused_events (latitude, longitude);
 CREATE INDEX fused_date ON fused_events (event_date);

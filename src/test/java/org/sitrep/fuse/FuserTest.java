@@ -57,6 +57,30 @@ class FuserTest {
         assertEquals(25, rule.maxKm());
     }
 
+    static Event atRegionPrecision(Event e, double lat, double lon) {
+        Event.EventPlace p = e.place().orElseThrow();
+        Event.EventPlace region = new Event.EventPlace(p.country(), p.iso(), p.admin1(), Optional.empty(), "Borno", lat,
+                lon, 3, 2346794, "region");
+        return new Event(e.id(), e.disorderType(), e.eventType(), e.subEventType(), e.actor1(), e.assocActor1(),
+                e.inter1(), e.actor2(), e.assocActor2(), e.inter2(), e.interaction(), e.civilianTargeting(),
+                Optional.of(region), e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.factuality(),
+                e.source(), e.notes(), e.cameo(), e.plover(), e.confidence(), e.evidence(), e.rules());
+    }
+
+    @Test
+    void aReportPlacingTheEventOnlyInItsRegionFusesWithAPreciseOneInThatRegion() {
+        Fuser fuser = new Fuser(FusionRule.DEFAULT);
+        fuser.add(source("a:0", "a.example", clash(12.9, 13.6, DAY, 12L, 0.6)));
+        fuser.add(source("b:0", "b.example", atRegionPrecision(clash(0, 0, DAY, 9L, 0.5), 11.5, 13.0)));
+        assertEquals(1, fuser.size());
+        Fuser reversed = new Fuser(FusionRule.DEFAULT);
+        reversed.add(source("b:0", "b.example", atRegionPrecision(clash(0, 0, DAY, 9L, 0.5), 11.5, 13.0)));
+        reversed.add(source("a:0", "a.example", clash(12.9, 13.6, DAY, 12L, 0.6)));
+        assertEquals(1, reversed.size());
+        assertEquals(1, reversed.fusedEvents().get(0).fused().place().orElseThrow().geoPrecision(),
+                "the fused place is the most precise");
+    }
+
     @Test
     void twoEventsOfOneReportAreNeverFusedWithEachOther() {
         Fuser fuser = new Fuser(FusionRule.DEFAULT);

@@ -30,14 +30,15 @@ final class FusionTables {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INSERT = "INSERT INTO fused_events (id, " + EventColumns.list()
             + ", source_count, independent_sources, anchor_family, anchor_actors, anchor_latitude, anchor_longitude,"
-            + " anchor_precision, anchor_cell, anchor_day, created_at, updated_at) VALUES (:id, "
+            + " anchor_precision, anchor_region, anchor_cell, anchor_day, created_at, updated_at) VALUES (:id, "
             + EventColumns.parameters() + ", :source_count, :independent_sources, :anchor_family, :anchor_actors,"
-            + " :anchor_latitude, :anchor_longitude, :anchor_precision, :anchor_cell, :anchor_day, :now, :now)";
+            + " :anchor_latitude, :anchor_longitude, :anchor_precision, :anchor_region, :anchor_cell, :anchor_day, :now, :now)";
     private static final String UPDATE = "UPDATE fused_events SET "
             + String.join(", ", EventColumns.NAMES.stream().map(n -> n + " = :" + n).toList())
             + ", source_count = :source_count, independent_sources = :independent_sources,"
             + " anchor_family = :anchor_family, anchor_actors = :anchor_actors, anchor_latitude = :anchor_latitude,"
-            + " anchor_longitude = :anchor_longitude, anchor_precision = :anchor_precision, anchor_cell = :anchor_cell,"
+            + " anchor_longitude = :anchor_longitude, anchor_precision = :anchor_precision, anchor_region = :anchor_region,"
+            + " anchor_cell = :anchor_cell,"
             + " anchor_day = :anchor_day, updated_at = :now WHERE id = :id";
 
     private final FusionRule rule;
@@ -68,15 +69,15 @@ final class FusionTables {
         Event.EventPlace p = e.place().orElseThrow();
         long day = e.eventDate().orElseThrow().toEpochDay();
         return h.createQuery("SELECT id, anchor_family, anchor_actors, anchor_latitude, anchor_longitude,"
-                        + " anchor_precision, anchor_day FROM fused_events"
-                        + " WHERE anchor_cell IN (<cells>) AND anchor_day BETWEEN :lo AND :hi"
+                        + " anchor_precision, anchor_region, anchor_day FROM fused_events"
+                        + " WHERE (anchor_cell IN (<cells>) OR anchor_region = :region) AND anchor_day BETWEEN :lo AND :hi"
                         + " AND id NOT IN (SELECT fused_id FROM events WHERE document_id = :doc AND id <> :self)")
                 .bindList("cells", GridCells.around(p.latitude(), p.longitude(), rule.searchKm()))
                 .bind("lo", day - rule.maxDays()).bind("hi", day + rule.maxDays())
-                .bind("doc", source.documentId()).bind("self", e.id())
+                .bind("doc", source.documentId()).bind("self", e.id()).bind("region", FusionRule.region(p))
                 .map((rs, ctx) -> new FusionAnchor(rs.getString("id"), rs.getString("anchor_family"),
                         new LinkedHashSet<>(strings(rs.getString("anchor_actors"))), rs.getDouble("anchor_latitude"),
-                        rs.getDouble("anchor_longitude"), rs.getInt("anchor_precision"),
+                        rs.getDouble("anchor_longitude"), rs.getInt("anchor_precision"), rs.getString("anchor_region"),
                         LocalDate.ofEpochDay(rs.getLong("anchor_day"))))
                 .list();
     }
@@ -111,6 +112,7 @@ final class FusionTables {
                 .bind("anchor_latitude", f.anchor().map(FusionAnchor::latitude).orElse(null))
                 .bind("anchor_longitude", f.anchor().map(FusionAnchor::longitude).orElse(null))
                 .bind("anchor_precision", f.anchor().map(FusionAnchor::precision).orElse(null))
+                .bind("anchor_region", f.anchor().map(FusionAnchor::region).orElse(null))
                 .bind("anchor_cell", f.anchor().map(FusionAnchor::cell).orElse(null))
                 .bind("anchor_day", f.anchor().map(a -> a.date().toEpochDay()).orElse(null))
                 .execute();
