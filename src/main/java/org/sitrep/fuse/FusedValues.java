@@ -61,7 +61,7 @@ public final class FusedValues {
         }
         Event.EventPlace p = founder.place().get();
         Set<String> actors = new LinkedHashSet<>();
-        sources.forEach(s -> actors.addAll(FusionRule.actors(s.event())));
+        sources.forEach(s -> actors.addAll(FusionRule.actorKeys(s.event())));
         return Optional.of(new FusionAnchor(id, FusionRule.family(founder.eventType()), actors, p.latitude(),
                 p.longitude(), p.geoPrecision(), FusionRule.region(p), founder.eventDate().get()));
     }

@@ -15,14 +15,13 @@ import java.util.Optional;
  * with each other (the coder already told them apart). Not thread-safe.
  */
 public final class Fuser {
-    /** A blocking key: a grid cell (Long) or a region (String), and a day. */
-    private record Block(Object key, long day) {
-    }
-
     private final FusionRule rule;
-    private final Map<Block, List<FusionAnchor>> blocks = new HashMap<>();
+    /** Blocks keyed by (cell, day) packed in a long, or by "all:REGION#day" / "coarse:REGION#day". */
+    private final Map<Object, List<FusionAnchor>> blocks = new HashMap<>();
     private final Map<String, List<SourceEvent>> members = new LinkedHashMap<>();
     private final Map<String, FusionAnchor> anchors = new HashMap<>();
+    private String lastDocument = "";
+    private final java.util.Set<String> lastDocumentFused = new java.util.HashSet<>();
 
     public Fuser(FusionRule rule) {
         this.rule = rule;
@@ -30,6 +29,16 @@ public final class Fuser {
 
     /** Adds one report event (in stored order) and returns the id of the fused event it now belongs to. */
     public String add(SourceEvent source) {
+        if (!source.documentId().equals(lastDocument)) {
+            lastDocument = source.documentId();
+            lastDocumentFused.clear();
+        }
+        String fused = join(source);
+        lastDocumentFused.add(fused);
+        return fused;
+    }
+
+    private String join(SourceEvent source) {
         String id = source.event().id();
         if (!rule.fusable(source.event())) {
             members.put(id, new ArrayList<>(List.of(source)));
@@ -43,7 +52,7 @@ public final class Fuser {
             FusionAnchor old = anchors.get(fusedId);
             FusionAnchor updated = FusedValues.anchor(fusedId, list).orElseThrow();
             anchors.put(fusedId, updated);
-            for (Block b : blocksOf(old)) {
+            for (Object b : blocksOf(old)) {
                 List<FusionAnchor> block = blocks.get(b);
                 block.set(block.indexOf(old), updated);
             }
@@ -53,30 +62,48 @@ public final class Fuser {
         members.put(id, list);
         FusionAnchor anchor = FusedValues.anchor(id, list).orElseThrow();
         anchors.put(id, anchor);
-        for (Block b : blocksOf(anchor)) {
+        for (Object b : blocksOf(anchor)) {
             blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(anchor);
         }
         return id;
     }
 
-    private static List<Block> blocksOf(FusionAnchor a) {
-        return List.of(new Block(a.cell(), a.date().toEpochDay()), new Block(a.region(), a.date().toEpochDay()));
+    /** Every anchor is blocked by cell and by region; coarse (region-precision) anchors also in a coarse block. */
+    private static List<Object> blocksOf(FusionAnchor a) {
+        long day = a.date().toEpochDay();
+        return a.precision() == 3
+                ? List.of(block(a.cell(), day), block("all:" + a.region(), day), block("coarse:" + a.region(), day))
+                : List.of(block(a.cell(), day), block("all:" + a.region(), day));
     }
 
-    /** Anchors in the event's blocks, leaving out fused events its own report already contributed to. */
+    private static Object block(Object key, long day) {
+        return key instanceof Long cell ? (Object) (cell * 1_000_000L + day) : key + "#" + day;
+    }
+
+    /**
+     * Anchors in the event's blocks, leaving out fused events its own report already contributed to (a report's
+     * events are added one after another).
+     */
     private List<FusionAnchor> candidates(SourceEvent source) {
         var place = source.event().place().orElseThrow();
         LocalDate date = source.event().eventDate().orElseThrow();
         Map<String, FusionAnchor> found = new LinkedHashMap<>();
-        List<Object> keys = new ArrayList<>(GridCells.around(place.latitude(), place.longitude(), rule.searchKm()));
-        keys.add(FusionRule.region(place));
+        List<Object> keys = new ArrayList<>();
+        if (place.geoPrecision() == 3) {
+            keys.add("all:" + FusionRule.region(place));
+        } else {
+            keys.addAll(GridCells.around(place.latitude(), place.longitude(), rule.searchKm()));
+            keys.add("coarse:" + FusionRule.region(place));
+        }
         for (Object key : keys) {
             for (long day = date.toEpochDay() - rule.maxDays(); day <= date.toEpochDay() + rule.maxDays(); day++) {
-                List<FusionAnchor> block = blocks.get(new Block(key, day));
+                List<FusionAnchor> block = blocks.get(block(key, day));
                 if (block != null) {
-                    block.stream().filter(a -> members.get(a.fusedId()).stream()
-                            .noneMatch(m -> m.documentId().equals(source.documentId())))
-                            .forEach(a -> found.put(a.fusedId(), a));
+                    for (FusionAnchor a : block) {
+                        if (!lastDocumentFused.contains(a.fusedId())) {
+                            found.put(a.fusedId(), a);
+                        }
+                    }
                 }
             }
         }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What fusion compares a new report event with: the founding report's type family, place and date, and the union of
- * the actors every source named. Blocking keys ({@link #cell}, {@link #date}) never change once founded.
+ * the specific actors every source named (as comparison keys, {@link FusionRule#actorKeys}). Blocking keys ({@link #cell}, {@link #date}) never change once founded.
  *
  * @param latitude  decimal degrees (WGS 84)
  * @param longitude decimal degrees (WGS 84)

@@ -45,12 +45,17 @@ public record FusionRule(double maxKm, int maxDays) {
 
     /** The best matching anchor for a fusable event, if any (nearest in space and time). */
     public Optional<FusionAnchor> best(Event e, Collection<FusionAnchor> candidates) {
-        return candidates.stream().filter(a -> matches(e, a))
+        Set<String> keys = actorKeys(e);
+        return candidates.stream().filter(a -> matches(e, keys, a))
                 .min(Comparator.comparingDouble((FusionAnchor a) -> score(e, a)).thenComparing(FusionAnchor::fusedId));
     }
 
     /** Whether a fusable event matches an anchor. */
     public boolean matches(Event e, FusionAnchor a) {
+        return matches(e, actorKeys(e), a);
+    }
+
+    private boolean matches(Event e, Set<String> actorKeys, FusionAnchor a) {
         Event.EventPlace p = e.place().orElseThrow();
         LocalDate date = e.eventDate().orElseThrow();
         if (!family(e.eventType()).equals(a.family())) {
@@ -69,7 +74,7 @@ public record FusionRule(double maxKm, int maxDays) {
                 return false;
             }
         }
-        return actorsCompatible(actors(e), a.actors());
+        return keysCompatible(actorKeys, a.actors());
     }
 
     private static double score(Event e, FusionAnchor a) {
@@ -103,19 +108,29 @@ public record FusionRule(double maxKm, int maxDays) {
         return actors;
     }
 
+    /** The comparison keys ({@link #key}) of the specific (not generic) actors an event names. */
+    public static Set<String> actorKeys(Event e) {
+        return actors(e).stream().map(FusionRule::key).filter(k -> !generic(k)).collect(Collectors.toSet());
+    }
+
     static boolean actorsCompatible(Set<String> a, Set<String> b) {
-        Set<String> sa = specific(a);
-        Set<String> sb = specific(b);
-        if (sa.isEmpty() || sb.isEmpty()) {
+        return keysCompatible(a.stream().map(FusionRule::key).filter(k -> !generic(k)).collect(Collectors.toSet()),
+                b.stream().map(FusionRule::key).filter(k -> !generic(k)).collect(Collectors.toSet()));
+    }
+
+    private static boolean keysCompatible(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
-        return sa.stream().anyMatch(sb::contains);
+        for (String k : a) {
+            if (b.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Set<String> specific(Set<String> actors) {
-        return actors.stream().map(FusionRule::key).filter(k -> !generic(k)).collect(Collectors.toSet());
-    }
-
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final List<String> GENERIC = List.of("civilians", "protesters", "rioters", "unidentified");
 
     private static boolean generic(String key) {
@@ -124,6 +139,6 @@ public record FusionRule(double maxKm, int maxDays) {
 
     /** An actor name without case and without a trailing parenthesised qualifier ("(2015-)", "(Nigeria)"). */
     static String key(String actor) {
-        return actor.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip().toLowerCase(Locale.ROOT);
+        return QUALIFIER.matcher(actor).replaceAll("").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -36,7 +36,7 @@ public final class GridCells {
                 cells.add((long) r * 1000 + Math.floorMod(c, COLUMNS));
             }
         }
-        return cells.stream().distinct().toList();
+        return 2 * dc + 1 >= COLUMNS ? cells.stream().distinct().toList() : cells;
     }
 
     /** Great-circle distance in kilometres (haversine, mean Earth radius 6371 km). */

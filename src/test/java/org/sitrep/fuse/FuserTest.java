@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.store.TestReports;
 
-class FuserTest {
+public class FuserTest {
     static final LocalDate DAY = LocalDate.of(2024, 3, 10);
 
     static SourceEvent source(String id, String publisher, Event e) {
         return new SourceEvent(TestReports.withId(e, id), id.split(":")[0], List.of(publisher));
     }
 
-    static Event clash(double lat, double lon, LocalDate day, Long dead, double c) {
+    public static Event clash(double lat, double lon, LocalDate day, Long dead, double c) {
         return event("x", "Battles", "Military Forces of Nigeria (2023-)", "Boko Haram", "Kukawa", lat, lon, day, dead, c);
     }
 
@@ -57,7 +57,7 @@ class FuserTest {
         assertEquals(25, rule.maxKm());
     }
 
-    static Event atRegionPrecision(Event e, double lat, double lon) {
+    public static Event atRegionPrecision(Event e, double lat, double lon) {
         Event.EventPlace p = e.place().orElseThrow();
         Event.EventPlace region = new Event.EventPlace(p.country(), p.iso(), p.admin1(), Optional.empty(), "Borno", lat,
                 lon, 3, 2346794, "region");

@@ -119,6 +119,17 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void aReportPlacingTheClashOnlyInItsRegionFusesWithAPreciseReport() {
+        String a = store.store(report(TEXT_A, "https://a.example/1", "a.example",
+                List.of(clash(12.90, 13.60, DAY, 12L, 0.7)))).fusedIds().get(0);
+        String b = store.store(report(TEXT_B, "https://b.example/1", "b.example",
+                List.of(org.sitrep.fuse.FuserTest.atRegionPrecision(clash(0, 0, DAY, 9L, 0.6), 11.5, 13.0))))
+                .fusedIds().get(0);
+        assertEquals(a, b);
+        assertEquals(1, store.fusedEvent(a).orElseThrow().fused().place().orElseThrow().geoPrecision());
+    }
+
+    @Test
     void anExactRoundTripKeepsEveryCodedField() {
         Event original = clash(12.90, 13.60, DAY, 12L, 0.7);
         StoredReport r = report(TEXT_A, "https://a.example/1", "a.example", List.of(original));
@@ -199,6 +210,32 @@ abstract class EventStoreContract {
                 Optional.of(actor2), e.assocActor2(), e.inter2(), e.interaction(), false, e.place(), e.eventDate(),
                 e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.factuality(), e.source(), e.notes(), e.cameo(),
                 e.plover(), e.confidence(), e.evidence(), e.rules());
+    }
+
+    @Test
+    void readsFromSeveralThreadsWhileOneThreadWritesSeeEveryCommittedReport() throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 30; i++) {
+            String text = TEXT_A + " Update number " + i + " with more words " + (i * 7919) + " here.";
+            StoredReport r = report(text, "https://a.example/" + i, "a.example", List.of(clash(12.9, 13.6, DAY, (long) i, 0.5)));
+            store.store(r);
+            for (int k = 0; k < 4; k++) {
+                pool.submit(() -> {
+                    try {
+                        if (store.documentWithUrl(r.document().url().orElseThrow()).isEmpty()) {
+                            failures.incrementAndGet();
+                        }
+                        store.nearDuplicate(r.fingerprint(), 0.7);
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                    }
+                });
+            }
+        }
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, failures.get());
     }
 
     @Test

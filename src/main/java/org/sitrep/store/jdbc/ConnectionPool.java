@@ -43,12 +43,22 @@ final class ConnectionPool implements DataSource, AutoCloseable {
         return maxIdle == 0 ? real : wrap(real);
     }
 
+    /** A handle on a real connection that returns it to the pool on its first close and is unusable after. */
     private Connection wrap(Connection real) {
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                        release(real);
+                        if (released.compareAndSet(false, true)) {
+                            release(real);
+                        }
                         return null;
+                    }
+                    if (method.getName().equals("isClosed") && method.getParameterCount() == 0) {
+                        return released.get() || real.isClosed();
+                    }
+                    if (released.get()) {
+                        throw new SQLException("connection already returned to the pool");
                     }
                     try {
                         return method.invoke(real, args);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.fuse.FusedValues;
@@ -63,17 +64,25 @@ final class FusionTables {
         return fusedId;
     }
 
-    /** Anchors in the event's blocks, leaving out fused events its own report already contributed to. */
+    /**
+     * Anchors in the event's blocks (nearby cells plus coarse anchors of its region; for a region-precision event, its
+     * whole region), leaving out fused events its own report already contributed to.
+     */
     private List<FusionAnchor> candidates(Handle h, SourceEvent source) {
         Event e = source.event();
         Event.EventPlace p = e.place().orElseThrow();
         long day = e.eventDate().orElseThrow().toEpochDay();
-        return h.createQuery("SELECT id, anchor_family, anchor_actors, anchor_latitude, anchor_longitude,"
-                        + " anchor_precision, anchor_region, anchor_day FROM fused_events"
-                        + " WHERE (anchor_cell IN (<cells>) OR anchor_region = :region) AND anchor_day BETWEEN :lo AND :hi"
-                        + " AND id NOT IN (SELECT fused_id FROM events WHERE document_id = :doc AND id <> :self)")
-                .bindList("cells", GridCells.around(p.latitude(), p.longitude(), rule.searchKm()))
-                .bind("lo", day - rule.maxDays()).bind("hi", day + rule.maxDays())
+        boolean coarse = p.geoPrecision() == 3;
+        Query q = h.createQuery("SELECT id, anchor_family, anchor_actors, anchor_latitude, anchor_longitude,"
+                + " anchor_precision, anchor_region, anchor_day FROM fused_events"
+                + (coarse ? " WHERE anchor_region = :region"
+                        : " WHERE (anchor_cell IN (<cells>) OR (anchor_region = :region AND anchor_precision = 3))")
+                + " AND anchor_day BETWEEN :lo AND :hi"
+                + " AND id NOT IN (SELECT fused_id FROM events WHERE document_id = :doc AND id <> :self)");
+        if (!coarse) {
+            q.bindList("cells", GridCells.around(p.latitude(), p.longitude(), rule.searchKm()));
+        }
+        return q.bind("lo", day - rule.maxDays()).bind("hi", day + rule.maxDays())
                 .bind("doc", source.documentId()).bind("self", e.id()).bind("region", FusionRule.region(p))
                 .map((rs, ctx) -> new FusionAnchor(rs.getString("id"), rs.getString("anchor_family"),
                         new LinkedHashSet<>(strings(rs.getString("anchor_actors"))), rs.getDouble("anchor_latitude"),

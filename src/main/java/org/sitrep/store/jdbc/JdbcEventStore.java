@@ -33,7 +33,7 @@ import org.sitrep.store.TextFingerprint;
 /**
  * The event store on SQLite or PostgreSQL through JDBC (Jdbi), schema by Flyway migrations
  * ({@code db/migration/common} plus the vendor's folder); bound parameters only. Thread-safe: each call takes its own
- * connection (pooled for PostgreSQL); writes are single transactions.
+ * pooled connection; writes are single transactions.
  */
 public final class JdbcEventStore implements EventStore {
     private final DatabaseUrl url;
@@ -74,7 +74,7 @@ public final class JdbcEventStore implements EventStore {
             throw new StoreFailure("cannot create the folder of " + url.redacted() + ": " + e.getMessage(), e);
         }
         DataSource base = url.dataSource();
-        ConnectionPool pool = new ConnectionPool(base, url.vendor().equals("postgresql") ? 8 : 0);
+        ConnectionPool pool = new ConnectionPool(base, 8);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration/common",
                     "classpath:db/migration/" + url.vendor()).load().migrate();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sitrep.fuse.SourceEvent;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -53,10 +54,11 @@ final class ReportWriter {
                 .bind("pv", r.versions().pipeline()).bind("dv", r.versions().dictionaries())
                 .bind("gv", r.versions().gazetteer()).bind("now", now).execute();
         publishers(d.id(), r);
+        PreparedBatch bands = h.prepareBatch("INSERT INTO document_bands (band_key, document_id) VALUES (:k, :d)");
         for (long key : distinct(r.fingerprint().bandKeys())) {
-            h.createUpdate("INSERT INTO document_bands (band_key, document_id) VALUES (:k, :d)")
-                    .bind("k", key).bind("d", d.id()).execute();
+            bands.bind("k", key).bind("d", d.id()).add();
         }
+        bands.execute();
         long seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM events").mapTo(Long.class).one();
         String sql = "INSERT INTO events (id, seq, document_id, ordinal, fused_id, " + EventColumns.list()
                 + ", pipeline_version, dictionary_version, gazetteer_version, stored_at) VALUES (:id, :seq, :doc,"
