@@ -42,6 +42,9 @@ public interface EventStore extends AutoCloseable {
     /** One fused event with every source's own coding. */
     Optional<FusedEvent> fusedEvent(String id);
 
+    /** The versions of the pipeline, dictionaries and gazetteer that coded a stored report event. */
+    Optional<CodingVersions> codingVersions(String eventId);
+
     /** The publishers recorded for a stored document, in the order they were seen. */
     List<String> publishers(String documentId);
 

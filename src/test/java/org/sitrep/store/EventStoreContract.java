@@ -136,6 +136,7 @@ abstract class EventStoreContract {
         String fusedId = store.store(r).fusedIds().get(0);
         Event back = store.fusedEvent(fusedId).orElseThrow().sources().get(0).event();
         assertEquals(r.events().get(0), back);
+        assertEquals(Optional.of(TestReports.VERSIONS), store.codingVersions(back.id()));
     }
 
     @Test

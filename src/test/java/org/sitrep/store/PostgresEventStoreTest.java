@@ -10,7 +10,8 @@ import org.sitrep.store.jdbc.DatabaseUrl;
 
 /**
  * The event store contract on a real PostgreSQL server named by SITREP_TEST_PG_URL (postgresql://user:pass@host/db;
- * .ci/run starts one and sets it). Each test starts from an empty public schema. Skipped, saying so, when unset.
+ * .ci/run starts one and sets it). Each test DROPS AND RECREATES the public schema of that database: point it at a
+ * throwaway test database only. Skipped, saying so, when unset.
  */
 class PostgresEventStoreTest extends EventStoreContract {
     static final String ENV = "SITREP_TEST_PG_URL";

@@ -20,6 +20,7 @@ import org.sitrep.fuse.FusionRule;
 import org.sitrep.fuse.SourceEvent;
 import org.sitrep.model.Event;
 import org.sitrep.store.Change;
+import org.sitrep.store.CodingVersions;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.RebuildReport;
@@ -186,6 +187,13 @@ public final class JdbcEventStore implements EventStore {
             FusedEvent recomputed = FusedValues.fuse(id, members);
             return Optional.of(new FusedEvent(id, fused.get(), members, recomputed.publishers(), recomputed.anchor()));
         });
+    }
+
+    @Override
+    public Optional<CodingVersions> codingVersions(String eventId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT pipeline_version, dictionary_version, gazetteer_version"
+                        + " FROM events WHERE id = :id").bind("id", eventId)
+                .map((rs, ctx) -> new CodingVersions(rs.getString(1), rs.getString(2), rs.getString(3))).findFirst());
     }
 
     @Override

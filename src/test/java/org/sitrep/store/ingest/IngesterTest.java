@@ -143,6 +143,34 @@ class IngesterTest {
     }
 
     @Test
+    void anAtomFeedServedOverHttpIsReadFromItsUrl() throws IOException {
+        byte[] atom = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Sahel Wire</title><id>urn:sahel</id>
+                <updated>2024-03-11T08:00:00Z</updated>
+                <entry><title>Kukawa</title><id>urn:1</id><link href="https://sahel.example/kukawa"/>
+                <published>2024-03-11T08:00:00Z</published><updated>2024-03-11T08:00:00Z</updated>
+                <content type="html">&lt;p&gt;%s&lt;/p&gt;</content></entry></feed>
+                """.formatted(KUKAWA).getBytes(StandardCharsets.UTF_8);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed", x -> {
+            x.sendResponseHeaders(200, atom.length);
+            x.getResponseBody().write(atom);
+            x.close();
+        });
+        server.start();
+        try {
+            IngestSummary s = ingest("http://127.0.0.1:" + server.getAddress().getPort() + "/feed");
+            assertEquals(List.of(1, 0), List.of(s.stored(), s.failed()), s.toString());
+            assertEquals(List.of("Sahel Wire"), store.publishers(store.documentWithUrl("https://sahel.example/kukawa")
+                    .orElseThrow()));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void aMissingSourceIsOneFailureAndTheRunGoesOn() throws IOException {
         write("a.txt", KUKAWA);
         IngestSummary s = ingest(dir.resolve("nope").toString(), dir.resolve("in/a.txt").toString());
