@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.fuse.FusionRule;
@@ -49,8 +50,9 @@ final class FusionRebuild {
         h.execute("DELETE FROM fused_events");
         int added = 0;
         int changed = 0;
-        for (FusedEvent f : fuser.fusedEvents()) {
-            FusionTables.write(h, f, true, now);
+        List<FusedEvent> fusedEvents = fuser.fusedEvents();
+        FusionTables.insertAll(h, fusedEvents, now);
+        for (FusedEvent f : fusedEvents) {
             List<String> members = new ArrayList<>(f.sources().stream().map(s -> s.event().id()).toList());
             members.forEach(m -> newFusedOf.put(m, f.id()));
             members.sort(null);
@@ -62,11 +64,14 @@ final class FusionRebuild {
                 changed++;
             }
         }
+        PreparedBatch moves = h.prepareBatch("UPDATE events SET fused_id = :f WHERE id = :id");
         for (Map.Entry<String, String> e : newFusedOf.entrySet()) {
             if (!e.getValue().equals(oldFusedOf.get(e.getKey()))) {
-                h.createUpdate("UPDATE events SET fused_id = :f WHERE id = :id").bind("f", e.getValue())
-                        .bind("id", e.getKey()).execute();
+                moves.bind("f", e.getValue()).bind("id", e.getKey()).add();
             }
+        }
+        if (moves.size() > 0) {
+            moves.execute();
         }
         int merged = 0;
         int deleted = 0;

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.fuse.FusedValues;
 import org.sitrep.fuse.FusionAnchor;
@@ -113,8 +114,22 @@ final class FusionTables {
 
     /** Inserts or updates a fused event's row. */
     static void write(Handle h, FusedEvent f, boolean insert, long now) {
-        Update u = EventColumns.bind(h.createUpdate(insert ? INSERT : UPDATE), f.fused());
-        u.bind("id", f.id()).bind("now", now).bind("source_count", f.sources().size())
+        bind(h.createUpdate(insert ? INSERT : UPDATE), f, now).execute();
+    }
+
+    /** Inserts fused events in batches of 1000 (a rebuild). */
+    static void insertAll(Handle h, List<FusedEvent> all, long now) {
+        for (int i = 0; i < all.size(); i += 1000) {
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (FusedEvent f : all.subList(i, Math.min(all.size(), i + 1000))) {
+                bind(batch, f, now).add();
+            }
+            batch.execute();
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S s, FusedEvent f, long now) {
+        return EventColumns.bind(s, f.fused()).bind("id", f.id()).bind("now", now).bind("source_count", f.sources().size())
                 .bind("independent_sources", f.independentSources())
                 .bind("anchor_family", f.anchor().map(FusionAnchor::family).orElse(null))
                 .bind("anchor_actors", f.anchor().map(a -> EventColumns.json(List.copyOf(a.actors()))).orElse(null))
@@ -123,8 +138,7 @@ final class FusionTables {
                 .bind("anchor_precision", f.anchor().map(FusionAnchor::precision).orElse(null))
                 .bind("anchor_region", f.anchor().map(FusionAnchor::region).orElse(null))
                 .bind("anchor_cell", f.anchor().map(FusionAnchor::cell).orElse(null))
-                .bind("anchor_day", f.anchor().map(a -> a.date().toEpochDay()).orElse(null))
-                .execute();
+                .bind("anchor_day", f.anchor().map(a -> a.date().toEpochDay()).orElse(null));
     }
 
     static void log(Handle h, Change.Kind kind, String fusedId, Optional<String> into, long now) {
