@@ -64,7 +64,7 @@ public final class Ingester {
         SourceItem.Article a = (SourceItem.Article) item;
         RawArticle raw = a.article();
         String origin = raw.origin();
-        Optional<String> publisher = a.publisher().or(() -> raw.url().flatMap(Ingester::host));
+        Optional<String> publisher = a.publisher().or(() -> raw.url().flatMap(SourceItem::host));
         if (raw.url().isPresent()) {
             Optional<String> same = store.documentWithUrl(raw.url().get());
             if (same.isPresent()) {
@@ -129,13 +129,5 @@ public final class Ingester {
                                      Optional<String> publisher, Optional<String> url) {
         return new Prepared(origin, Optional.of(new IngestOutcome(origin, kind, reason, documentId, 0)), Optional.empty(),
                 publisher, url);
-    }
-
-    private static Optional<String> host(String url) {
-        try {
-            return Optional.ofNullable(java.net.URI.create(url.strip()).getHost()).map(h -> h.replaceFirst("^www\\.", ""));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -42,5 +42,4 @@ public final class StubCoder implements Function<RawArticle, Extraction> {
                 a.published().orElse(LocalDate.of(2024, 3, 10)), dead, 0.6);
         return new Extraction(d, List.of(), List.of(e));
     }
-
 }
