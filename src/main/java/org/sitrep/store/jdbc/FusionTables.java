@@ -74,15 +74,15 @@ final class FusionTables {
         Event.EventPlace p = e.place().orElseThrow();
         long day = e.eventDate().orElseThrow().toEpochDay();
         boolean coarse = p.geoPrecision() == 3;
+        List<Long> cells = coarse ? List.of() : GridCells.around(p.latitude(), p.longitude(), rule.searchKm());
         Query q = h.createQuery("SELECT id, anchor_family, anchor_actors, anchor_latitude, anchor_longitude,"
                 + " anchor_precision, anchor_region, anchor_day FROM fused_events"
                 + (coarse ? " WHERE anchor_region = :region"
-                        : " WHERE (anchor_cell IN (<cells>) OR (anchor_region = :region AND anchor_precision = 3))")
+                        : " WHERE (anchor_cell IN (" + longParameters("c", cells.size())
+                                + ") OR (anchor_region = :region AND anchor_precision = 3))")
                 + " AND anchor_day BETWEEN :lo AND :hi"
                 + " AND id NOT IN (SELECT fused_id FROM events WHERE document_id = :doc AND id <> :self)");
-        if (!coarse) {
-            q.bindList("cells", GridCells.around(p.latitude(), p.longitude(), rule.searchKm()));
-        }
+        bindLongs(q, "c", cells);
         return q.bind("lo", day - rule.maxDays()).bind("hi", day + rule.maxDays())
                 .bind("doc", source.documentId()).bind("self", e.id()).bind("region", FusionRule.region(p))
                 .map((rs, ctx) -> new FusionAnchor(rs.getString("id"), rs.getString("anchor_family"),
@@ -90,6 +90,21 @@ final class FusionTables {
                         rs.getDouble("anchor_longitude"), rs.getInt("anchor_precision"), rs.getString("anchor_region"),
                         LocalDate.ofEpochDay(rs.getLong("anchor_day"))))
                 .list();
+    }
+
+    /** ":p0, :p1, ..." for {@code n} parameters named with {@code prefix}. */
+    static String longParameters(String prefix, int n) {
+        return String.join(", ", java.util.stream.IntStream.range(0, n).mapToObj(i -> ":" + prefix + i).toList());
+    }
+
+    /**
+     * Binds each value as a BIGINT parameter {@code prefix + i} (a typed bind: list binds of boxed values let
+     * PostgreSQL's generic plans fall back to sequential scans).
+     */
+    static void bindLongs(Query q, String prefix, List<Long> values) {
+        for (int i = 0; i < values.size(); i++) {
+            q.bind(prefix + i, values.get(i).longValue());
+        }
     }
 
     /** The sources of a fused event, in stored order, with their documents' publishers. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -122,12 +123,26 @@ public final class JdbcEventStore implements EventStore {
         for (long k : fingerprint.bandKeys()) {
             keys.add(k);
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT d.id, d.fingerprint FROM documents d WHERE d.id IN"
-                        + " (SELECT document_id FROM document_bands WHERE band_key IN (<keys>)) ORDER BY d.id")
-                .bindList("keys", keys)
-                .map((rs, ctx) -> new Object[] {rs.getString(1), fingerprint.similarity(TextFingerprint.fromHex(rs.getString(2)))})
-                .list().stream().filter(r -> (double) r[1] >= minSimilarity)
-                .max((a, b) -> Double.compare((double) a[1], (double) b[1])).map(r -> (String) r[0]));
+        return jdbi.withHandle(h -> {
+            Query bands = h.createQuery("SELECT DISTINCT document_id FROM document_bands WHERE band_key IN ("
+                    + FusionTables.longParameters("k", keys.size()) + ")");
+            FusionTables.bindLongs(bands, "k", keys);
+            List<String> ids = bands.mapTo(String.class).list();
+            if (ids.isEmpty()) {
+                return Optional.<String>empty();
+            }
+            Optional<String> best = Optional.empty();
+            double bestSimilarity = minSimilarity;
+            for (var row : h.createQuery("SELECT id, fingerprint FROM documents WHERE id IN (<ids>) ORDER BY id")
+                    .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list()) {
+                double similarity = fingerprint.similarity(TextFingerprint.fromHex(row.getValue()));
+                if (similarity >= bestSimilarity && (best.isEmpty() || similarity > bestSimilarity)) {
+                    best = Optional.of(row.getKey());
+                    bestSimilarity = similarity;
+                }
+            }
+            return best;
+        });
     }
 
     @Override
