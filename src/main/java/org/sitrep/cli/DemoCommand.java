@@ -16,13 +16,14 @@ import org.sitrep.model.StageFailure;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.ResultJson;
 import org.sitrep.source.FileSource;
+import org.sitrep.store.jdbc.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep demo}: codes the sample reports bundled with Sitrep and prints their events. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Code the sample reports bundled with Sitrep and print their events.",
+        description = {"Code the sample reports bundled with Sitrep, store them in the event store (--db) and print their events.",
                 "The launcher installs the default gazetteer first if there is none."})
 public final class DemoCommand implements Callable<Integer> {
     private static final String SAMPLES = "/samples/";
@@ -33,24 +34,32 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
     @Override
     public Integer call() {
         Pipeline pipeline = App.pipeline(run.dataDir(), run.progress());
         PrintStream out = System.out;
         FileSource source = new FileSource();
-        for (String name : sampleNames()) {
-            try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
-                RawArticle article = source.read(in, "sample " + name, Optional.of(name));
-                Extraction x = pipeline.process(article);
-                out.println(json ? ResultJson.render(x) : summary(name, x));
-            } catch (StageFailure f) {
-                out.println(json ? ResultJson.error(name, f.stage(), f.reason()) : name + ": skipped: " + f.reason());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try (JdbcEventStore events = store.open(run.dataDir())) {
+            DemoStore stored = new DemoStore(events, run.dataDir());
+            for (String name : sampleNames()) {
+                try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
+                    RawArticle article = source.read(in, "sample " + name, Optional.of(name));
+                    Extraction x = pipeline.process(article);
+                    String storedLine = stored.store(article, x);
+                    out.println(json ? ResultJson.render(x) : summary(name, x) + storedLine);
+                } catch (StageFailure f) {
+                    out.println(json ? ResultJson.error(name, f.stage(), f.reason()) : name + ": skipped: " + f.reason());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
-        if (!json) {
-            out.println("Full results in the result contract: ./sitrep extract FILE... (or ./sitrep demo --json)");
+            if (!json) {
+                out.println(stored.totals());
+                out.println("Full results in the result contract: ./sitrep extract FILE... (or ./sitrep demo --json)");
+            }
         }
         return 0;
     }

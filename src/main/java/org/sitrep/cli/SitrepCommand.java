@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command and its one exception-to-exit-code mapper. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Conflict news reports in, geocoded ACLED-coded events out.",
-        subcommands = {ExtractCommand.class, GazetteerCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, ControlCommand.class,
+                GazetteerCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
     @CommandLine.Spec

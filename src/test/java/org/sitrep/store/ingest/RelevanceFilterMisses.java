@@ -1,0 +1,93 @@
+package org.sitrep.store.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Measures the relevance prefilter on the shared evaluation data (not part of the build): the share of ACLED event
+ * notes and CASE 2021 ACLED-class snippets it would drop (misses), and the share of CASE non-ACLED snippets it passes.
+ * Arguments: the eval/events folder.
+ */
+public final class RelevanceFilterMisses {
+    private static final Set<String> NOT_ACLED = Set.of("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO",
+            "ATTRIB");
+
+    private RelevanceFilterMisses() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        RelevanceFilter filter = RelevanceFilter.bundled();
+        List<List<String>> acled = csv(Files.readString(dir.resolve("acled-africa-2016-07-sample.csv")));
+        int notes = acled.get(0).indexOf("notes");
+        int missed = 0;
+        for (List<String> row : acled.subList(1, acled.size())) {
+            if (filter.trigger(row.get(notes)).isEmpty()) {
+                missed++;
+            }
+        }
+        System.out.printf("ACLED notes: %d, dropped by the prefilter %d (%.1f%%)%n", acled.size() - 1, missed,
+                100.0 * missed / (acled.size() - 1));
+        int events = 0;
+        int eventsMissed = 0;
+        int others = 0;
+        int othersPassed = 0;
+        for (String line : Files.readAllLines(dir.resolve("case2021-task2-dev.tsv"))) {
+            String[] f = line.split("\t");
+            if (f.length < 3) {
+                continue;
+            }
+            boolean passed = filter.trigger(f[1]).isPresent();
+            if (NOT_ACLED.contains(f[2].strip())) {
+                others++;
+                othersPassed += passed ? 1 : 0;
+            } else {
+                events++;
+                eventsMissed += passed ? 0 : 1;
+            }
+        }
+        System.out.printf("CASE 2021 ACLED-class snippets: %d, dropped %d (%.1f%%); non-ACLED snippets: %d, passed %d (%.1f%%)%n",
+                events, eventsMissed, 100.0 * eventsMissed / events, others, othersPassed, 100.0 * othersPassed / others);
+    }
+
+    private static List<List<String>> csv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        if (!row.isEmpty() || field.length() > 0) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}
