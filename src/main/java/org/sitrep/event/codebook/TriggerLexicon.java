@@ -96,24 +96,30 @@ public final class TriggerLexicon {
 
     /** Adds the lexicon stems {@code word} may be an inflection of: the word itself, without an ending, irregulars. */
     private void stemsOf(String word, java.util.Set<String> out) {
-        if (stems.contains(word)) {
-            out.add(word);
-        }
+        addIfStem(word, out);
         String irregular = IRREGULAR.get(word);
         if (irregular != null) {
-            out.add(stem(irregular));
+            addIfStem(irregular, out);
         }
         for (String suffix : ENDINGS) {
             if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
-                String stem = word.substring(0, word.length() - suffix.length());
-                if (stems.contains(stem)) {
-                    out.add(stem);
-                }
-                if (stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                        && stems.contains(stem.substring(0, stem.length() - 1))) {
-                    out.add(stem.substring(0, stem.length() - 1));
+                String base = word.substring(0, word.length() - suffix.length());
+                addIfStem(base, out);
+                if (base.length() > 3 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
+                    addIfStem(base.substring(0, base.length() - 1), out);
                 }
             }
+        }
+    }
+
+    /** Adds {@code form} or its stem ("destroy" -> "destro") when the lexicon has it. */
+    private void addIfStem(String form, java.util.Set<String> out) {
+        if (stems.contains(form)) {
+            out.add(form);
+        }
+        String stem = stem(form);
+        if (stems.contains(stem)) {
+            out.add(stem);
         }
     }
 

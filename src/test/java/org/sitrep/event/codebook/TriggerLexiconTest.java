@@ -40,7 +40,7 @@ class TriggerLexiconTest {
     @Test
     void prefilterKeepsInflectedAndIrregularTriggerWords() {
         for (String word : List.of("took", "fought", "seized", "rallied", "kidnapped", "shelling", "Airstrikes", "IEDs",
-                "overran", "shot", "withdrew", "clashes", "recaptured", "Protesters")) {
+                "overran", "shot", "withdrew", "clashes", "recaptured", "Protesters", "destroyed", "rallied", "torched")) {
             assertTrue(lexicon.mayContainTrigger(List.of("They", word, "it", ".")), word);
         }
     }
