@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 comma-separated values: quoted fields may hold commas, doubled quotes and line breaks. Stateless. */
-final class CsvRows {
+public final class CsvRows {
     private CsvRows() {
     }
 
     /** The rows of {@code content}, each a list of fields; a trailing empty line gives no row. */
-    static List<List<String>> parse(String content) {
+    public static List<List<String>> parse(String content) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

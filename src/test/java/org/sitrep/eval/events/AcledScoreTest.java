@@ -22,7 +22,7 @@ class AcledScoreTest {
 
     @Test
     void distanceIsGreatCircle() {
-        double km = Distance.km(0, 0, 0, 1);
+        double km = org.sitrep.eval.geo.GreatCircle.km(0, 0, 0, 1);
         assertTrue(Math.abs(km - 111.2) < 0.5, "one degree of the equator is about 111 km: " + km);
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.store.ingest;
 
+import org.sitrep.eval.events.CsvRows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class RelevanceFilterMisses {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         RelevanceFilter filter = RelevanceFilter.bundled();
-        List<List<String>> acled = csv(Files.readString(dir.resolve("acled-africa-2016-07-sample.csv")));
+        List<List<String>> acled = CsvRows.parse(Files.readString(dir.resolve("acled-africa-2016-07-sample.csv")));
         int notes = acled.get(0).indexOf("notes");
         int missed = 0;
         for (List<String> row : acled.subList(1, acled.size())) {
@@ -52,42 +53,5 @@ public final class RelevanceFilterMisses {
         }
         System.out.printf("CASE 2021 ACLED-class snippets: %d, dropped %d (%.1f%%); non-ACLED snippets: %d, passed %d (%.1f%%)%n",
                 events, eventsMissed, 100.0 * eventsMissed / events, others, othersPassed, 100.0 * othersPassed / others);
-    }
-
-    private static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (!row.isEmpty() || field.length() > 0) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
