@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command and its one exception-to-exit-code mapper. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Conflict news reports in, geocoded ACLED-coded events out.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, ControlCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, ControlCommand.class, ServeCommand.class,
                 GazetteerCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {

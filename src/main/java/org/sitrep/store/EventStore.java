@@ -45,6 +45,9 @@ public interface EventStore extends AutoCloseable {
     /** The versions of the pipeline, dictionaries and gazetteer that coded a stored report event. */
     Optional<CodingVersions> codingVersions(String eventId);
 
+    /** The URL a stored document was first read from, if it had one. */
+    Optional<String> documentUrl(String documentId);
+
     /** The publishers recorded for a stored document, in the order they were seen. */
     List<String> publishers(String documentId);
 

@@ -37,28 +37,33 @@ public final class GeoJsonWriter implements EventWriter {
     @Override
     public void write(StoredEvent stored) {
         try {
-            g.writeStartObject();
-            g.writeStringField("type", "Feature");
-            g.writeStringField("id", stored.event().id());
-            if (stored.event().place().isPresent()) {
-                Event.EventPlace p = stored.event().place().get();
-                g.writeObjectFieldStart("geometry");
-                g.writeStringField("type", "Point");
-                g.writeArrayFieldStart("coordinates");
-                g.writeNumber(p.longitude());
-                g.writeNumber(p.latitude());
-                g.writeEndArray();
-                g.writeEndObject();
-            } else {
-                g.writeNullField("geometry");
-            }
-            g.writeObjectFieldStart("properties");
-            JsonEventFields.write(g, stored);
-            g.writeEndObject();
-            g.writeEndObject();
+            feature(g, stored);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes one event as a GeoJSON Feature object (for callers that build their own collection around it). */
+    public static void feature(JsonGenerator g, StoredEvent stored) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", stored.event().id());
+        if (stored.event().place().isPresent()) {
+            Event.EventPlace p = stored.event().place().get();
+            g.writeObjectFieldStart("geometry");
+            g.writeStringField("type", "Point");
+            g.writeArrayFieldStart("coordinates");
+            g.writeNumber(p.longitude());
+            g.writeNumber(p.latitude());
+            g.writeEndArray();
+            g.writeEndObject();
+        } else {
+            g.writeNullField("geometry");
+        }
+        g.writeObjectFieldStart("properties");
+        JsonEventFields.write(g, stored);
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     @Override

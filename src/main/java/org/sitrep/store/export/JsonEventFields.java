@@ -7,11 +7,11 @@ import org.sitrep.model.Event;
 import org.sitrep.store.StoredEvent;
 
 /** Writes the ACLED fields of an event as JSON object fields (absent values as null). Stateless. */
-final class JsonEventFields {
+public final class JsonEventFields {
     private JsonEventFields() {
     }
 
-    static void write(JsonGenerator g, StoredEvent stored) throws IOException {
+    public static void write(JsonGenerator g, StoredEvent stored) throws IOException {
         Event e = stored.event();
         Optional<Event.EventPlace> p = e.place();
         g.writeStringField("id", e.id());

@@ -212,6 +212,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public Optional<String> documentUrl(String documentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT url FROM documents WHERE id = :id").bind("id", documentId)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getString(1))).findFirst().flatMap(u -> u));
+    }
+
+    @Override
     public List<String> publishers(String documentId) {
         return jdbi.withHandle(h -> FusionTables.publishers(h, documentId));
     }
