@@ -204,8 +204,8 @@ public final class ApiRoutes {
         String body = ApiServer.json(g -> GeoJsonWriter.feature(g, stored(fe)));
         String links = ApiServer.json(g -> {
             g.writeStartArray();
-            link(g, base + "/collections/events/items/" + encode(fe.id()), "self", GEOJSON, "this event");
-            link(g, base + "/api/events/" + encode(fe.id()), "describedby", JSON, "the event with its sources");
+            link(g, base + "/collections/events/items/" + encode(fe.id()).replace("%3A", ":"), "self", GEOJSON, "this event");
+            link(g, base + "/api/events/" + encode(fe.id()).replace("%3A", ":"), "describedby", JSON, "the event with its sources");
             link(g, base + "/collections/events", "collection", JSON, "the collection");
             g.writeEndArray();
         });

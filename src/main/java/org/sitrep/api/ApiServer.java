@@ -21,6 +21,8 @@ public final class ApiServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String PROBLEM_JSON = "application/problem+json";
+    /** Request attribute: a problem was already written, so the status-code error handlers leave it alone. */
+    private static final String PROBLEM_WRITTEN = "sitrep.problem";
 
     private final Javalin app;
 
@@ -39,12 +41,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx,
                     new ApiProblem(500, "Internal error", "the server could not answer this request")));
             config.routes.error(404, ctx -> {
-                if (!PROBLEM_JSON.equals(ctx.contentType())) {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
                     problem(ctx, ApiProblem.notFound("no resource at " + ctx.path()));
                 }
             });
             config.routes.error(405, ctx -> {
-                if (!PROBLEM_JSON.equals(ctx.contentType())) {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
                     problem(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()));
                 }
             });
@@ -70,6 +72,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** The one error mapper: RFC 9457 problem JSON with type, title, status and detail. */
     static void problem(Context ctx, ApiProblem p) {
+        ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         secure(ctx);
         ctx.status(p.status());
         ctx.contentType(PROBLEM_JSON);

@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
             events.close();
             stopped.countDown();
         }));
-        run.progress().accept("serving " + events + " at http://" + bind + ":" + server.port() + "/");
+        run.progress().accept("serving " + events.address() + " at http://" + bind + ":" + server.port() + "/");
         stopped.await();
         return 0;
     }
