@@ -130,8 +130,19 @@ public final class ResultJson {
         optional(g, "cameo", e.cameo());
         optional(g, "plover", e.plover());
         g.writeNumberField("confidence", e.confidence());
+        evidence(g, e.evidence());
+        g.writeArrayFieldStart("rules");
+        for (String r : e.rules()) {
+            g.writeString(r);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes {@code "evidence": [{"start", "end", "text"}...]}: code-point spans into the document text. */
+    public static void evidence(JsonGenerator g, java.util.List<Evidence> evidence) throws IOException {
         g.writeArrayFieldStart("evidence");
-        for (Evidence ev : e.evidence()) {
+        for (Evidence ev : evidence) {
             g.writeStartObject();
             g.writeNumberField("start", ev.span().start());
             g.writeNumberField("end", ev.span().end());
@@ -139,12 +150,6 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("rules");
-        for (String r : e.rules()) {
-            g.writeString(r);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
     }
 
     private static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
