@@ -1,5 +1,7 @@
 package org.sitrep.fuse;
 
+import org.sitrep.model.GreatCircle;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,12 +43,7 @@ public final class GridCells {
 
     /** Great-circle distance in kilometres (haversine, mean Earth radius 6371 km). */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+        return GreatCircle.km(lat1, lon1, lat2, lon2);
     }
 
     private static int row(double latitude) {

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.model.GreatCircle;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,6 @@ import org.sitrep.model.Place;
  * proximity, country-name, feature-kind, name-match, population); immutable.
  */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
-    private static final double EARTH_RADIUS_KM = 6371;
     private static final double PROXIMITY_KM = 300;
     private static final double SAME_PLACE_KM = 50;
     /** The candidate's own name (not an alternate name) is the toponym's. */
@@ -112,12 +113,6 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
     }
 
     static double distanceKm(Place a, Place b) {
-        double lat1 = Math.toRadians(a.latitude());
-        double lat2 = Math.toRadians(b.latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return GreatCircle.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
     }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.eval.events;
 
+import org.sitrep.model.GreatCircle;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +42,7 @@ public final class AcledScore {
         Event e = first.get();
         boolean okInter = samePair(note.inter1(), note.inter2(), e.inter1(), e.inter2().orElse(0));
         boolean okAdmin = e.place().flatMap(Event.EventPlace::admin1).map(a -> sameAdmin(a, note.admin1())).orElse(false);
-        double km = e.place().map(p -> org.sitrep.eval.geo.GreatCircle.km(p.latitude(), p.longitude(), note.latitude(), note.longitude()))
+        double km = e.place().map(p -> GreatCircle.km(p.latitude(), p.longitude(), note.latitude(), note.longitude()))
                 .orElse(Double.POSITIVE_INFINITY);
         long dead = e.fatalities().orElse(0L);
         interaction += okInter ? 1 : 0;

@@ -1,5 +1,7 @@
 package org.sitrep.eval.geo;
 
+import org.sitrep.model.GreatCircle;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.sitrep.eval.events;
 
+import org.sitrep.model.GreatCircle;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +24,7 @@ class AcledScoreTest {
 
     @Test
     void distanceIsGreatCircle() {
-        double km = org.sitrep.eval.geo.GreatCircle.km(0, 0, 0, 1);
+        double km = GreatCircle.km(0, 0, 0, 1);
         assertTrue(Math.abs(km - 111.2) < 0.5, "one degree of the equator is about 111 km: " + km);
     }
 }

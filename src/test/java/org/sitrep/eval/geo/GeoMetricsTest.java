@@ -1,5 +1,7 @@
 package org.sitrep.eval.geo;
 
+import org.sitrep.model.GreatCircle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.sitrep.eval.geo;
+package org.sitrep.model;
 
 /** Great-circle distance by the haversine formula on a sphere of radius 6371 km. Stateless. */
 public final class GreatCircle {
