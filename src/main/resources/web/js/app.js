@@ -216,7 +216,8 @@ async function refreshControl() {
       list.append(li);
     }
     note.textContent = fc.features.length
-      ? formatCount(fc.features.length) + ' places taken by force up to ' + fc.at
+      ? formatCount(fc.features.length) + (fc.features.length === 1 ? ' place' : ' places')
+        + ' taken by force, as of ' + fc.at
       : 'No place changed hands by ' + fc.at;
   } catch (err) {
     note.textContent = 'Could not load control: ' + err.message;
@@ -273,7 +274,7 @@ form.addEventListener('change', ev => {
 });
 const typed = debounce(applyForm, 400);
 for (const name of ['actor', 'country']) form.elements[name].addEventListener('input', typed);
-$('reset').addEventListener('click', () => {
+$('reset-filters').addEventListener('click', () => {
   form.reset();
   applyForm();
 });

@@ -17,7 +17,7 @@ export class EventMap {
       maxBounds: [[-85, -240], [85, 240]], maxBoundsViscosity: 0.8,
     });
     L.control.zoom({ position: 'topright' }).addTo(this.map);
-    L.control.scale({ position: 'bottomright', imperial: false }).addTo(this.map);
+    L.control.scale({ position: 'bottomleft', imperial: false }).addTo(this.map);
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com/" rel="noopener">Leaflet</a>');
     this.map.attributionControl.addAttribution(ATTRIBUTION);
     this.map.fitBounds(WORLD);
@@ -45,6 +45,8 @@ export class EventMap {
       throw new Error('basemap: ' + r.status);
     }
     const countries = features(await r.json(), 'countries');
+    // Antarctica spans every longitude and no conflict event; leaving it out keeps the Mercator view clean
+    countries.features = countries.features.filter(f => f.properties.name !== 'Antarctica');
     L.geoJSON(countries, {
       pane: 'basemap',
       interactive: false,

@@ -30,12 +30,30 @@ function ring(indexes, arcs) {
   return points;
 }
 
+/**
+ * A ring that crosses the antimeridian (Natural Earth cuts rings there, so such a ring jumps from +180 to -180)
+ * continues past +180 instead, so that it is not drawn across the whole map.
+ */
+function unwrap(points) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of points) {
+    min = Math.min(min, p[0]);
+    max = Math.max(max, p[0]);
+  }
+  return max - min > 180 ? points.map(p => (p[0] < 0 ? [p[0] + 360, p[1]] : p)) : points;
+}
+
+function polygon(rings, arcs) {
+  return rings.map(r => unwrap(ring(r, arcs)));
+}
+
 function geometry(g, arcs) {
   if (g.type === 'Polygon') {
-    return { type: 'Polygon', coordinates: g.arcs.map(r => ring(r, arcs)) };
+    return { type: 'Polygon', coordinates: polygon(g.arcs, arcs) };
   }
   if (g.type === 'MultiPolygon') {
-    return { type: 'MultiPolygon', coordinates: g.arcs.map(p => p.map(r => ring(r, arcs))) };
+    return { type: 'MultiPolygon', coordinates: g.arcs.map(p => polygon(p, arcs)) };
   }
   return null;
 }
