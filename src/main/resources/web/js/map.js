@@ -125,7 +125,17 @@ export class EventMap {
     const m = this.markersById.get(id);
     if (m) {
       m.setIcon(eventIcon(m.sitrepEvent, true));
-      this.clusters.zoomToShowLayer(m, () => {});
+      this.clusters.zoomToShowLayer(m, () => this.keepClearOfPanel(m.getLatLng()));
+    }
+  }
+
+  /** Pans so that a point is not hidden under the event panel (which covers the map's right side). */
+  keepClearOfPanel(latLng) {
+    const size = this.map.getSize();
+    const free = size.x - 450;
+    const p = this.map.latLngToContainerPoint(latLng);
+    if (free > 200 && (p.x > free - 30 || p.x < 30)) {
+      this.map.panBy([p.x - free / 2, 0]);
     }
   }
 
