@@ -2,14 +2,14 @@
 // Server-side filters (dates, type, actor, country) go to /api/events; factuality and the timeline selection narrow
 // the loaded events in the browser. The filters live in the address's #fragment so a view can be shared.
 import { el, clear, debounce, formatCount } from './dom.js';
-import { EVENT_TYPES, FACTUALITIES, csvUrl, loadControl, loadEvent, loadEvents, typeIndex } from './api.js';
+import { EVENT_TYPES, FACTUALITIES, csvUrl, loadEvent, loadEvents, typeIndex } from './api.js';
 import { EventMap } from './map.js';
 import { Timeline } from './timeline.js';
 import { EventTable } from './table.js';
 import { EventPanel } from './panel.js';
+import { ControlLayer } from './control.js';
 
 const $ = id => document.getElementById(id);
-const HOLDER_COLOURS = ['#1b4f72', '#b03a2e', '#7d6608', '#196f3d', '#6c3483', '#a04000', '#117a65', '#5d6d7e'];
 
 const state = {
   filters: { from: '', to: '', type: '', actor: '', country: '' },
@@ -18,7 +18,6 @@ const state = {
   loaded: [],
   total: 0,
   request: null,
-  holders: new Map(),
 };
 
 const form = $('filters');
@@ -30,6 +29,7 @@ const timeline = new Timeline($('timeline-chart'), $('timeline-summary'), range 
 });
 const table = new EventTable($('event-table'), $('table-note'), id => openEvent(id));
 const panel = new EventPanel($('panel'), () => closeEvent());
+const control = new ControlLayer(map);
 
 function fillSelect(select, values, label) {
   select.append(new Option(label, ''));
@@ -84,11 +84,9 @@ async function reload() {
     if (request.signal.aborted) return;
     state.loaded = events;
     state.total = total;
-    state.range = null;
-    $('timeline-clear').hidden = true;
     updateCountryList(events);
-    updateControlSlider(events);
-    showFiltered(true);
+    control.setDateRange(events);
+    showFiltered(true, true);
     if (total > events.length) {
       status('Showing the first ' + formatCount(events.length) + ' of ' + formatCount(total)
         + ' events; narrow the filters to see the rest.');
@@ -107,8 +105,15 @@ function byFactuality() {
   return state.factuality ? state.loaded.filter(e => e.factuality === state.factuality) : state.loaded;
 }
 
-/** Applies the browser-side filters and refreshes every view; `fresh`: new data (timeline rebuilt, map refitted). */
-function showFiltered(fresh) {
+/**
+ * Applies the browser-side filters and refreshes every view; `fresh`: the candidates changed (the timeline is rebuilt
+ * and its selection dropped); `refit`: new data from the server (the map zooms to it).
+ */
+function showFiltered(fresh, refit) {
+  if (fresh) {
+    state.range = null;
+    $('timeline-clear').hidden = true;
+  }
   const candidates = byFactuality();
   const shown = state.range
     ? candidates.filter(e => e.event_date && e.event_date >= state.range.from && e.event_date <= state.range.to)
@@ -132,7 +137,7 @@ function showFiltered(fresh) {
   csv.title = state.factuality
     ? 'ACLED-style CSV of these filters; the API has no factuality filter, so it holds every factuality'
     : 'ACLED-style CSV of the events shown (at most 5,000 rows)';
-  if (fresh) map.fitToEvents();
+  if (refit) map.fitToEvents();
 }
 
 function updateLegend(shown) {
@@ -161,67 +166,6 @@ function updateCountryList(events) {
   const list = $('country-list');
   clear(list);
   for (const n of names) list.append(new Option(n));
-}
-
-// ---- territorial control ----
-
-function updateControlSlider(events) {
-  const dates = events.map(e => e.event_date).filter(Boolean).sort();
-  const slider = $('control-date');
-  const today = new Date().toISOString().slice(0, 10);
-  const first = dates[0] || today;
-  const last = dates[dates.length - 1] || today;
-  slider.dataset.first = first;
-  slider.min = '0';
-  slider.max = String(Math.max(1, dayDiff(first, last)));
-  slider.value = slider.max;
-  showControlDate();
-  if ($('control-toggle').checked) refreshControl();
-}
-
-function dayDiff(a, b) {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
-}
-
-function controlDate() {
-  const slider = $('control-date');
-  return new Date(Date.parse(slider.dataset.first) + Number(slider.value) * 86400000).toISOString().slice(0, 10);
-}
-
-function showControlDate() {
-  $('control-date-label').textContent = controlDate();
-}
-
-function holderColour(holder) {
-  if (!state.holders.has(holder)) {
-    state.holders.set(holder, HOLDER_COLOURS[state.holders.size % HOLDER_COLOURS.length]);
-  }
-  return state.holders.get(holder);
-}
-
-async function refreshControl() {
-  const note = $('control-note');
-  try {
-    const fc = await loadControl(controlDate());
-    map.setControl(fc, holderColour);
-    const holders = new Map();
-    for (const f of fc.features) holders.set(f.properties.holder, (holders.get(f.properties.holder) || 0) + 1);
-    const list = $('control-holders');
-    clear(list);
-    for (const [h, n] of [...holders].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
-      const li = el('li');
-      const dot = el('span', 'holder-dot');
-      dot.style.borderColor = holderColour(h);
-      li.append(dot, el('span', null, h), el('span', 'legend-count', String(n)));
-      list.append(li);
-    }
-    note.textContent = fc.features.length
-      ? formatCount(fc.features.length) + (fc.features.length === 1 ? ' place' : ' places')
-        + ' taken by force, as of ' + fc.at
-      : 'No place changed hands by ' + fc.at;
-  } catch (err) {
-    note.textContent = 'Could not load control: ' + err.message;
-  }
 }
 
 // ---- the event panel ----
@@ -257,7 +201,7 @@ function applyForm() {
   if (JSON.stringify(state.filters) !== before) {
     reload();
   } else {
-    showFiltered(false);
+    showFiltered(true, false);
   }
 }
 
@@ -279,16 +223,6 @@ $('reset-filters').addEventListener('click', () => {
   applyForm();
 });
 $('timeline-clear').addEventListener('click', () => timeline.clearRange());
-$('control-toggle').addEventListener('change', ev => {
-  map.showControl(ev.target.checked);
-  $('control-options').hidden = !ev.target.checked;
-  if (ev.target.checked) refreshControl();
-});
-const controlChanged = debounce(refreshControl, 150);
-$('control-date').addEventListener('input', () => {
-  showControlDate();
-  controlChanged();
-});
 $('table-toggle').addEventListener('click', ev => {
   const open = document.body.classList.toggle('table-open');
   ev.currentTarget.setAttribute('aria-expanded', String(open));
