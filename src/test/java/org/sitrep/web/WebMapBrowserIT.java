@@ -68,6 +68,7 @@ class WebMapBrowserIT {
     @BeforeAll
     static void start() {
         if ("1".equals(System.getenv("SITREP_SKIP_BROWSER"))) {
+            System.err.println("WebMapBrowserIT: SITREP_SKIP_BROWSER=1, the web map's browser tests are skipped");
             Assumptions.abort("SITREP_SKIP_BROWSER=1: browser tests of the web map skipped");
         }
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
