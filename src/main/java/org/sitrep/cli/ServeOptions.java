@@ -8,7 +8,10 @@ import org.sitrep.codebook.Countries;
 import org.sitrep.store.jdbc.JdbcEventStore;
 import picocli.CommandLine.Option;
 
-/** The {@code --port} and {@code --bind} options of the commands that serve the map and API, and the serving itself. */
+/**
+ * The {@code --port} and {@code --bind} options of {@code demo}, which ends by serving the map, and the serving itself
+ * ({@code serve} has the same options and its own API configuration).
+ */
 public final class ServeOptions {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
