@@ -232,5 +232,5 @@ document.addEventListener('keydown', ev => {
   if (ev.key === 'Escape' && !$('panel').hidden) closeEvent();
 });
 
-map.loadBasemap('/web/data/countries-50m.json').catch(err => status('Basemap not loaded: ' + err.message, true));
+map.loadBasemap('/web/basemap/countries-50m.json').catch(err => status('Basemap not loaded: ' + err.message, true));
 reload();

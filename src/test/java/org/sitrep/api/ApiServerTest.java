@@ -135,7 +135,7 @@ class ApiServerTest {
 
     @Test
     void theMapsScriptsStylesAndBasemapAreServedFromTheJarWithTheSecurityHeaders() throws Exception {
-        for (String path : List.of("/web/js/app.js", "/web/css/map.css", "/web/data/countries-50m.json",
+        for (String path : List.of("/web/js/app.js", "/web/css/map.css", "/web/basemap/countries-50m.json",
                 "/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")) {
             HttpResponse<String> r = get(path);
             assertEquals(200, r.statusCode(), path);
