@@ -1,5 +1,6 @@
 // The event panel: one fused event's fields and, per source report, its publisher, link and the evidence sentence
-// highlighted inside the report's snippet. Everything from a report is set as text.
+// highlighted inside the report's snippet (or its full text, where the server gives it). Everything from a report is
+// set as text.
 import { el, clear, safeHttpUrl, externalLink } from './dom.js';
 import { typeIndex } from './api.js';
 
@@ -109,6 +110,11 @@ export class EventPanel {
     }
     this.body.append(list);
     this.body.scrollTop = 0;
+    // a full text scrolls inside its box to its first marked sentence
+    for (const box of list.querySelectorAll('.excerpt.full')) {
+      const mark = box.querySelector('mark');
+      if (mark) box.scrollTop = Math.max(0, mark.offsetTop - 24); // the box is the mark's offset parent
+    }
   }
 
   source(s) {
@@ -124,7 +130,11 @@ export class EventPanel {
     li.append(top);
     li.append(el('div', 'source-meta', [s.sub_event_type, s.event_date, s.factuality,
       s.fatalities === null || s.fatalities === undefined ? null : s.fatalities + ' killed'].filter(Boolean).join(' · ')));
-    li.append(highlightedExcerpt(s.snippet, s.evidence));
+    // the full report text where the server is configured to give it, else the stored snippet (the report's start)
+    const full = typeof s.text === 'string' && s.text.length > 0;
+    const excerpt = highlightedExcerpt(full ? s.text : s.snippet, s.evidence);
+    if (full) excerpt.classList.add('full');
+    li.append(excerpt);
     return li;
   }
 }
