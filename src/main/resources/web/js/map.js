@@ -13,7 +13,7 @@ export class EventMap {
   constructor(container, onSelect) {
     this.onSelect = onSelect;
     this.map = L.map(container, {
-      zoomControl: false, worldCopyJump: false, minZoom: 2, maxZoom: 12,
+      zoomControl: false, worldCopyJump: false, minZoom: 2, maxZoom: 12, zoomSnap: 0.5,
       maxBounds: [[-85, -240], [85, 240]], maxBoundsViscosity: 0.8,
     });
     L.control.zoom({ position: 'topright' }).addTo(this.map);
@@ -112,7 +112,7 @@ export class EventMap {
       this.map.fitBounds(WORLD);
       return;
     }
-    this.map.fitBounds(L.latLngBounds(latLngs).pad(0.25), { maxZoom: 7, padding: [30, 30] });
+    this.map.fitBounds(L.latLngBounds(latLngs).pad(0.1), { maxZoom: 7, padding: [40, 40] });
   }
 
   /** Marks one event as selected and brings it into view (unclustering it when needed). */

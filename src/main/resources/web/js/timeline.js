@@ -149,12 +149,15 @@ export class Timeline {
       : 'Events per ' + this.scale.unit + ' · drag across the chart to select dates';
   }
 
+  /** Date labels about every 90 px, none so close to the right edge that it would be cut. */
   drawTicks(root, x, lo, hi, height, plotW) {
     const count = Math.max(2, Math.floor(plotW / 90));
     const step = Math.max(1, Math.ceil((hi - lo) / count));
+    const right = MARGIN.left + plotW;
     for (let d = lo; d <= hi; d += step) {
+      if (x(d) > right - 34) break;
       const t = svg('text', { x: x(d), y: height - 5, class: 'axis', 'text-anchor': 'middle' });
-      t.textContent = isoOfDay(d);
+      t.textContent = this.scale.unit === 'month' ? isoOfDay(d).slice(0, 7) : isoOfDay(d);
       root.append(t);
     }
   }
