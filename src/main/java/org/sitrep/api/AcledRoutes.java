@@ -200,6 +200,8 @@ final class AcledRoutes {
                     g.writeNullField("url");
                 }
                 stringArray(g, "publishers", s.publishers());
+                // the start of the report, for the evidence in context (not the full text: reports are others' writing)
+                g.writeStringField("snippet", store.documentSnippet(s.documentId()).orElse(null));
                 g.writeStringField("event_type", e.eventType());
                 g.writeStringField("sub_event_type", e.subEventType());
                 g.writeStringField("actor1", e.actor1());

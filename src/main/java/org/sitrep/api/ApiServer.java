@@ -9,7 +9,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Objects;
+import org.sitrep.web.WebMap;
 
 /**
  * The HTTP API over an event store: OGC API – Features for the fused events, an ACLED-style query, one event with its
@@ -20,6 +22,9 @@ public final class ApiServer implements AutoCloseable {
     /** Nothing from outside this server: no scripts, styles or frames from anywhere else, no plugins. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** Sent with every response, the map's static files included. */
+    private static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer");
     static final String PROBLEM_JSON = "application/problem+json";
     /** Request attribute: a problem was already written, so the status-code error handlers leave it alone. */
     private static final String PROBLEM_WRITTEN = "sitrep.problem";
@@ -36,6 +41,7 @@ public final class ApiServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.before(ApiServer::secure);
+            WebMap.serveAssets(config.staticFiles, SECURITY_HEADERS);
             routes.register(config.routes);
             config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx,
@@ -65,9 +71,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     static void secure(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     /** The one error mapper: RFC 9457 problem JSON with type, title, status and detail. */

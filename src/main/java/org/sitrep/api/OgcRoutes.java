@@ -55,12 +55,7 @@ final class OgcRoutes {
         String base = base(ctx);
         if (!json) {
             ctx.contentType("text/html; charset=utf-8");
-            ctx.result("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sitrep</title></head>"
-                    + "<body><h1>Sitrep</h1><p>The event map comes later. The API is here now:</p><ul>"
-                    + "<li><a href=\"/?f=json\">landing page (JSON)</a></li>"
-                    + "<li><a href=\"/collections/events/items\">events (OGC API &ndash; Features, GeoJSON)</a></li>"
-                    + "<li><a href=\"/api/events\">ACLED-style query</a></li>"
-                    + "<li><a href=\"/conformance\">conformance</a></li></ul></body></html>\n");
+            ctx.result(org.sitrep.web.WebMap.page());
             return;
         }
         json(ctx, JSON, g -> {

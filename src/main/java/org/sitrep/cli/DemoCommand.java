@@ -21,15 +21,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep demo}: codes the sample reports bundled with Sitrep and prints their events. */
+/** {@code sitrep demo}: codes the sample reports bundled with Sitrep, prints their events and serves their map. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Code the sample reports bundled with Sitrep, store them in the event store (--db) and print their events.",
+        description = {"Code the sample reports bundled with Sitrep, store them in the event store (--db), print their events",
+                "and serve the map of the store at http://127.0.0.1:8080/ until Ctrl-C (not with --no-serve or --json).",
                 "The launcher installs the default gazetteer first if there is none."})
 public final class DemoCommand implements Callable<Integer> {
     private static final String SAMPLES = "/samples/";
 
-    @Option(names = "--json", description = "Print the JSON results instead of a summary.")
+    @Option(names = "--json", description = "Print the JSON results instead of a summary (and serve nothing).")
     boolean json;
+
+    @Option(names = "--no-serve", description = "Stop after printing the events instead of serving their map.")
+    boolean noServe;
+
+    @Mixin
+    ServeOptions serve = new ServeOptions();
 
     @Mixin
     RunOptions run = new RunOptions();
@@ -38,11 +45,12 @@ public final class DemoCommand implements Callable<Integer> {
     StoreOptions store = new StoreOptions();
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         Pipeline pipeline = App.pipeline(run.dataDir(), run.progress());
         PrintStream out = System.out;
         FileSource source = new FileSource();
-        try (JdbcEventStore events = store.open(run.dataDir())) {
+        JdbcEventStore events = store.open(run.dataDir());
+        try {
             DemoStore stored = new DemoStore(events, run.dataDir());
             for (String name : sampleNames()) {
                 try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
@@ -60,7 +68,18 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println(stored.totals());
                 out.println("Full results in the result contract: ./sitrep extract FILE... (or ./sitrep demo --json)");
             }
+        } catch (RuntimeException e) {
+            events.close();
+            throw e;
         }
+        if (noServe || json) {
+            events.close();
+            return 0;
+        }
+        serve.serveUntilInterrupted(events, url -> {
+            out.println("Map of the sample reports: " + url + " (Ctrl-C stops)");
+            out.flush();
+        });
         return 0;
     }
 

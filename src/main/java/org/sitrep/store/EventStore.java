@@ -51,6 +51,9 @@ public interface EventStore extends AutoCloseable {
     /** The publishers recorded for a stored document, in the order they were seen. */
     List<String> publishers(String documentId);
 
+    /** The start of a stored document's clean text as stored (its first few hundred characters), if stored. */
+    Optional<String> documentSnippet(String documentId);
+
     /** Changes committed after {@code since} (exclusive), oldest first, at most {@code limit}. */
     List<Change> changesSince(Instant since, int limit);
 

@@ -127,8 +127,23 @@ class ApiServerTest {
         assertEquals("Sitrep", json(accept).get("title").asText());
         HttpResponse<String> html = get("/", "text/html,application/xhtml+xml");
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(html.body().contains("map comes later"));
+        assertTrue(html.body().contains("id=\"map\"") && html.body().contains("/web/js/app.js"), html.body());
+        assertFalse(html.body().contains("<script>") || java.util.regex.Pattern.compile("\\son[a-z]+\\s*=")
+                .matcher(html.body()).find(), "no inline script or event handler");
         assertCsp(html);
+    }
+
+    @Test
+    void theMapsScriptsStylesAndBasemapAreServedFromTheJarWithTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/web/js/app.js", "/web/css/map.css", "/web/basemap/countries-50m.json",
+                "/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertFalse(r.body().isEmpty(), path);
+            assertCsp(r);
+        }
+        assertTrue(get("/web/js/app.js").headers().firstValue("Content-Type").orElse("").contains("javascript"));
+        assertEquals(404, get("/web/js/nope.js").statusCode());
     }
 
     @Test
@@ -253,6 +268,7 @@ class ApiServerTest {
         assertEquals("https://a.example/1", s.get("url").asText());
         assertEquals("a.example", s.get("publishers").get(0).asText());
         assertEquals("the words", s.get("evidence").get(0).get("text").asText());
+        assertEquals("Boko Haram fighters attacked Kukawa on Sunday.", s.get("snippet").asText());
         assertEquals(1, e.get("independent_sources").asInt());
     }
 

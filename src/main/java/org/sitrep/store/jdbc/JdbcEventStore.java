@@ -223,6 +223,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public Optional<String> documentSnippet(String documentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT snippet FROM documents WHERE id = :id").bind("id", documentId)
+                .mapTo(String.class).findFirst());
+    }
+
+    @Override
     public List<Change> changesSince(Instant since, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT seq, at_millis, kind, fused_id, into_id FROM change_log"
                         + " WHERE at_millis > :t ORDER BY seq")
