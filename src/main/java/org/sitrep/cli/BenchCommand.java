@@ -8,6 +8,7 @@ import org.sitrep.bench.BenchCorpus;
 import org.sitrep.bench.PipelineBenchmark;
 import org.sitrep.bench.Throughput;
 import org.sitrep.model.RawArticle;
+import org.sitrep.nlp.StepProfile;
 import org.sitrep.nlp.corenlp.CoreNlpReferencePipeline;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -38,35 +39,60 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RawArticle> corpus = BenchCorpus.generate(docs, tokens, seed);
-        App.Stages stages = App.stages(run.dataDir(), run.progress());
-        Pipeline pipeline = stages.pipeline();
-        int threads = run.threads();
-        run.progress().accept("warming up...");
-        corpus.stream().limit(Math.min(10, docs)).forEach(pipeline::process);
-        PipelineBenchmark.resetPeakHeap();
-        Throughput sitrep = PipelineBenchmark.parallel("sitrep end to end", corpus, threads,
-                raw -> pipeline.process(raw).document().text().split("\\s+").length);
-        long sitrepHeap = PipelineBenchmark.peakHeapMiB();
-        Map<String, Double> stageSeconds = PipelineBenchmark.stageSeconds(stages, corpus.subList(0, Math.min(30, docs)));
-        System.out.printf("corpus: %d reports, ~%d tokens each, seed %d; %d threads; %d cores%n", docs, tokens, seed,
-                threads, Runtime.getRuntime().availableProcessors());
-        print(sitrep);
-        System.out.printf("  peak heap during the run: %d MiB (max heap %d MiB)%n", sitrepHeap,
+        System.out.printf("corpus: %d reports, ~%d tokens each, seed %d; %d threads; %d cores; max heap %d MiB%n", docs,
+                tokens, seed, run.threads(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
-        int stageDocs = Math.min(30, docs);
-        stageSeconds.forEach((stage, s) -> System.out.printf("  stage %-14s %6.1f%% of one-thread time, %7.1f docs/s alone%n",
-                stage, 100 * s / total, stageDocs / s));
+        Throughput sitrep = measureSitrep(corpus);
         if (referenceDocs > 0) {
+            System.gc();
             run.progress().accept("loading CoreNLP's full reference pipeline (fine-grained NER, SUTime, depparse)...");
             CoreNlpReferencePipeline reference = CoreNlpReferencePipeline.load();
             List<String> texts = corpus.stream().limit(referenceDocs).map(RawArticle::body).toList();
             reference.annotate(texts.get(0));
-            Throughput core = PipelineBenchmark.parallel("CoreNLP full pipeline", texts, threads, reference::annotate);
+            PipelineBenchmark.resetPeakHeap();
+            Throughput core = PipelineBenchmark.parallel("CoreNLP full pipeline", texts, run.threads(), reference::annotate);
             print(core);
+            System.out.printf("  peak heap during the run: %d MiB%n", PipelineBenchmark.peakHeapMiB());
             System.out.printf("  ratio sitrep / CoreNLP full pipeline: %.2fx%n", sitrep.docsPerSecond() / core.docsPerSecond());
         }
         return 0;
+    }
+
+    /** Sitrep end to end on all threads, then CPU time per stage and per CoreNLP step on one thread. */
+    private Throughput measureSitrep(List<RawArticle> corpus) {
+        App.Stages stages = App.stages(run.dataDir(), run.progress());
+        Pipeline pipeline = stages.pipeline();
+        run.progress().accept("warming up...");
+        corpus.stream().limit(Math.min(10, docs)).forEach(pipeline::process);
+        PipelineBenchmark.resetPeakHeap();
+        Throughput sitrep = PipelineBenchmark.parallel("sitrep end to end", corpus, run.threads(),
+                raw -> pipeline.process(raw).document().text().split("\\s+").length);
+        long sitrepHeap = PipelineBenchmark.peakHeapMiB();
+        print(sitrep);
+        System.out.printf("  peak heap during the run: %d MiB%n", sitrepHeap);
+        int stageDocs = Math.min(30, docs);
+        List<RawArticle> sample = corpus.subList(0, stageDocs);
+        long words = sample.stream().mapToLong(r -> r.body().split("\\s+").length).sum();
+        StepProfile profile = stages.annotator().profile();
+        profile.reset();
+        Map<String, Double> stageSeconds = PipelineBenchmark.stageSeconds(stages, sample);
+        double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("one thread, CPU time, first %d reports (%.2f CPU s, %.1f docs per CPU s):%n", stageDocs, total,
+                stageDocs / total);
+        stageSeconds.forEach((stage, s) -> System.out.printf("  stage %-30s %5.1f%%  %8.1f docs/s %9.0f tokens/s alone%n",
+                stage, 100 * s / total, stageDocs / s, words / s));
+        Map<String, Long> steps = profile.cpuNanos();
+        double nlp = steps.values().stream().mapToLong(Long::longValue).sum() / 1e9;
+        steps.forEach((step, ns) -> System.out.printf("    nlp step %-28s %5.1f%% of nlp, %5.1f%% of all, %9.0f tokens/s alone%n",
+                step, 100 * ns / 1e9 / nlp, 100 * ns / 1e9 / total, words / (ns / 1e9)));
+        Map<String, Long> counts = profile.counts();
+        long sentences = counts.getOrDefault("sentences", 0L);
+        System.out.printf("    %d sentences, %d CoreNLP tokens; POS-tagged %d (%.0f%%), parsed %d (%.0f%%)%n", sentences,
+                counts.getOrDefault("tokens", 0L), counts.getOrDefault("sentences tagged", 0L),
+                100.0 * counts.getOrDefault("sentences tagged", 0L) / Math.max(1, sentences),
+                counts.getOrDefault("sentences parsed", 0L),
+                100.0 * counts.getOrDefault("sentences parsed", 0L) / Math.max(1, sentences));
+        return sitrep;
     }
 
     private static void print(Throughput t) {

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.NerFixup;
+import org.sitrep.nlp.StepProfile;
 
 /**
  * Stanford CoreNLP behind the project's records: tokens, sentences, POS, lemmas, coarse NER corrected by a curated
@@ -32,13 +32,16 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP ner;
-    private final java.util.Optional<StanfordCoreNLP> parser;
+    private final BasicDependencyParser parser;
     private final Predicate<List<String>> tagWhen;
     private final Predicate<List<Token>> parseWhen;
     private final FixupLabeler fixups;
+    private final StepProfile profile = new StepProfile();
+    /** Marks a sentence left unparsed. */
+    private static final SemanticGraph NOT_PARSED = new SemanticGraph();
 
     private CoreNlpAnnotator(StanfordCoreNLP splitter, StanfordCoreNLP tagger, StanfordCoreNLP ner,
-                             java.util.Optional<StanfordCoreNLP> parser, Predicate<List<String>> tagWhen,
+                             BasicDependencyParser parser, Predicate<List<String>> tagWhen,
                              Predicate<List<Token>> parseWhen, FixupLabeler fixups) {
         this.splitter = splitter;
         this.tagger = tagger;
@@ -92,50 +95,72 @@ public final class CoreNlpAnnotator implements Annotator {
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.additional.regexner.mapping", "");
         props.setProperty("ner.additional.tokensregex.rules", "");
-        Properties parse = new Properties();
-        parse.setProperty("annotators", "depparse");
-        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        parse.setProperty("enforceRequirements", "false");
         return new CoreNlpAnnotator(new StanfordCoreNLP(split), new StanfordCoreNLP(tag, false),
-                new StanfordCoreNLP(props, false), java.util.Optional.of(new StanfordCoreNLP(parse, false)),
-                tagWhen, parseWhen, new FixupLabeler(fixups));
+                new StanfordCoreNLP(props, false), BasicDependencyParser.load(), tagWhen, parseWhen,
+                new FixupLabeler(fixups));
+    }
+
+    /** CPU time per step (summed over threads) and sentence counts since the last reset; for benchmarks. */
+    public StepProfile profile() {
+        return profile;
     }
 
     @Override
     public AnnotatedText annotate(Document document) {
+        long t = StepProfile.threadCpuNanos();
         String text = document.text();
         Annotation annotation = new Annotation(text);
         splitter.annotate(annotation);
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        t = profile.lap("tokenize+ssplit", t);
         List<CoreMap> toTag = new ArrayList<>();
         for (CoreMap s : coreSentences) {
             if (tagWhen.test(s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList())) {
                 toTag.add(s);
             }
         }
+        t = profile.lap("trigger-word prefilter", t);
         annotateOnly(tagger, text, toTag);
+        t = profile.lap("pos+lemma", t);
         ner.annotate(annotation);
+        t = profile.lap("ner (3-class CRF)", t);
         OffsetMap offsets = new OffsetMap(text);
         List<List<Token>> tokenLists = new ArrayList<>();
-        List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : coreSentences) {
             fixups.relabel(s.get(CoreAnnotations.TokensAnnotation.class), text);
-            List<Token> tokens = tokens(s.get(CoreAnnotations.TokensAnnotation.class), offsets);
-            tokenLists.add(tokens);
-            if (parseWhen.test(tokens)) {
-                toParse.add(s);
+            tokenLists.add(tokens(s.get(CoreAnnotations.TokensAnnotation.class), offsets));
+        }
+        t = profile.lap("ner fix-ups+tokens", t);
+        List<SemanticGraph> graphs = new ArrayList<>();
+        for (List<Token> tokens : tokenLists) {
+            graphs.add(parseWhen.test(tokens) ? null : NOT_PARSED);
+        }
+        t = profile.lap("trigger match (parse filter)", t);
+        int parsed = 0;
+        for (int i = 0; i < graphs.size(); i++) {
+            if (graphs.get(i) == null) {
+                graphs.set(i, parser.parse(coreSentences.get(i)));
+                parsed++;
             }
         }
-        parser.ifPresent(p -> annotateOnly(p, text, toParse));
+        t = profile.lap("depparse (basic UD)", t);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
+        int tokenCount = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
             Span span = offsets.span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            sentences.add(new Sentence(i, span, tokenLists.get(i), dependencies(s)));
+            sentences.add(new Sentence(i, span, tokenLists.get(i), dependencies(graphs.get(i))));
             entities.addAll(EntityGrouping.entities(tokenLists.get(i), i, text, offsets));
+            tokenCount += tokenLists.get(i).size();
         }
+        profile.lap("records", t);
+        profile.count("documents", 1);
+        profile.count("sentences", coreSentences.size());
+        profile.count("tokens", tokenCount);
+        profile.count("sentences tagged", toTag.size());
+        profile.count("sentences parsed", parsed);
         return new AnnotatedText(document, sentences, entities, List.of());
     }
 
@@ -158,9 +183,8 @@ public final class CoreNlpAnnotator implements Annotator {
         return tokens;
     }
 
-    private static List<Dependency> dependencies(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (graph == null) {
+    private static List<Dependency> dependencies(SemanticGraph graph) {
+        if (graph == NOT_PARSED) {
             return List.of();
         }
         List<Dependency> deps = new ArrayList<>();
