@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.Dependency;
@@ -34,7 +35,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP ner;
     private final BasicDependencyParser parser;
     private final Predicate<List<String>> tagWhen;
-    private final Predicate<List<Token>> parseWhen;
+    private final BiPredicate<String, List<Token>> parseWhen;
     private final FixupLabeler fixups;
     private final StepProfile profile = new StepProfile();
     /** Marks a sentence left unparsed. */
@@ -42,7 +43,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private CoreNlpAnnotator(StanfordCoreNLP splitter, StanfordCoreNLP tagger, StanfordCoreNLP ner,
                              BasicDependencyParser parser, Predicate<List<String>> tagWhen,
-                             Predicate<List<Token>> parseWhen, FixupLabeler fixups) {
+                             BiPredicate<String, List<Token>> parseWhen, FixupLabeler fixups) {
         this.splitter = splitter;
         this.tagger = tagger;
         this.ner = ner;
@@ -59,24 +60,18 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** As {@link #load(Collection)}; without {@code dependencies} sentences come with no dependency edges. */
     public static CoreNlpAnnotator load(Collection<NerFixup> fixups, boolean dependencies) {
-        return load(fixups, dependencies ? tokens -> true : tokens -> false);
+        return load(fixups, words -> true, (sentence, tokens) -> dependencies);
     }
 
     /**
-     * As {@link #load(Collection)}, parsing only the sentences whose tokens (tagged, lemmatised, NER-corrected)
-     * satisfy {@code parseWhen}; the others come with no dependency edges. Parsing is the costliest step.
-     */
-    public static CoreNlpAnnotator load(Collection<NerFixup> fixups, Predicate<List<Token>> parseWhen) {
-        return load(fixups, words -> true, parseWhen);
-    }
-
-    /**
-     * As {@link #load(Collection, Predicate)}, also POS-tagging and lemmatising only the sentences whose raw words
-     * satisfy {@code tagWhen}; the others keep an empty POS tag and their word as lemma. NER (which does not use
-     * POS tags) and the fix-ups run on every sentence.
+     * As {@link #load(Collection)}, POS-tagging and lemmatising only the sentences whose raw words satisfy
+     * {@code tagWhen} (the others keep an empty POS tag and their word as lemma; NER, which does not use POS tags,
+     * and the fix-ups run on every sentence), and parsing only the sentences whose text and tokens (tagged,
+     * lemmatised, NER-corrected) satisfy {@code parseWhen}; the others come with no dependency edges. Parsing is the
+     * costliest step.
      */
     public static CoreNlpAnnotator load(Collection<NerFixup> fixups, Predicate<List<String>> tagWhen,
-                                        Predicate<List<Token>> parseWhen) {
+                                        BiPredicate<String, List<Token>> parseWhen) {
         Properties props = new Properties();
         Properties split = new Properties();
         split.setProperty("annotators", "tokenize,ssplit");
@@ -132,8 +127,11 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         t = profile.lap("ner fix-ups+tokens", t);
         List<SemanticGraph> graphs = new ArrayList<>();
-        for (List<Token> tokens : tokenLists) {
-            graphs.add(parseWhen.test(tokens) ? null : NOT_PARSED);
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap s = coreSentences.get(i);
+            String sentence = text.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            graphs.add(parseWhen.test(sentence, tokenLists.get(i)) ? null : NOT_PARSED);
         }
         t = profile.lap("trigger match (parse filter)", t);
         int parsed = 0;
