@@ -21,6 +21,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.NameShape;
 import org.sitrep.nlp.NerFixup;
 import org.sitrep.nlp.StepProfile;
 
@@ -117,7 +118,14 @@ public final class CoreNlpAnnotator implements Annotator {
         t = profile.lap("trigger-word prefilter", t);
         annotateOnly(tagger, text, toTag);
         t = profile.lap("pos+lemma", t);
-        ner.annotate(annotation);
+        List<CoreMap> toLabel = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            if (NameShape.mayHoldName(s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word)
+                    .toList())) {
+                toLabel.add(s);
+            }
+        }
+        annotateOnly(ner, text, toLabel);
         t = profile.lap("ner (3-class CRF)", t);
         OffsetMap offsets = new OffsetMap(text);
         List<List<Token>> tokenLists = new ArrayList<>();
@@ -157,6 +165,7 @@ public final class CoreNlpAnnotator implements Annotator {
         profile.count("documents", 1);
         profile.count("sentences", coreSentences.size());
         profile.count("tokens", tokenCount);
+        profile.count("sentences NER-labelled", toLabel.size());
         profile.count("sentences tagged", toTag.size());
         profile.count("sentences parsed", parsed);
         return new AnnotatedText(document, sentences, entities, List.of());
@@ -167,6 +176,9 @@ public final class CoreNlpAnnotator implements Annotator {
         if (!sentences.isEmpty()) {
             Annotation selected = new Annotation(text);
             selected.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            List<CoreLabel> tokens = new ArrayList<>();
+            sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+            selected.set(CoreAnnotations.TokensAnnotation.class, tokens);
             annotator.annotate(selected);
         }
     }
