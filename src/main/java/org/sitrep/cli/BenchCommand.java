@@ -87,12 +87,15 @@ public final class BenchCommand implements Callable<Integer> {
                 step, 100 * ns / 1e9 / nlp, 100 * ns / 1e9 / total, words / (ns / 1e9)));
         Map<String, Long> counts = profile.counts();
         long sentences = counts.getOrDefault("sentences", 0L);
-        System.out.printf("    %d sentences, %d CoreNLP tokens; POS-tagged %d (%.0f%%), parsed %d (%.0f%%)%n", sentences,
-                counts.getOrDefault("tokens", 0L), counts.getOrDefault("sentences tagged", 0L),
-                100.0 * counts.getOrDefault("sentences tagged", 0L) / Math.max(1, sentences),
-                counts.getOrDefault("sentences parsed", 0L),
-                100.0 * counts.getOrDefault("sentences parsed", 0L) / Math.max(1, sentences));
+        System.out.printf("    %d sentences, %d CoreNLP tokens; NER-labelled %s, POS-tagged %s, parsed %s%n", sentences,
+                counts.getOrDefault("tokens", 0L), share(counts, "sentences NER-labelled", sentences),
+                share(counts, "sentences tagged", sentences), share(counts, "sentences parsed", sentences));
         return sitrep;
+    }
+
+    private static String share(Map<String, Long> counts, String key, long of) {
+        long n = counts.getOrDefault(key, 0L);
+        return String.format("%d (%.0f%%)", n, 100.0 * n / Math.max(1, of));
     }
 
     private static void print(Throughput t) {
