@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
         description = {"Measure documents/s end to end and per stage, and the peak heap, on a generated corpus of",
                 "~700-token reports; compare with CoreNLP's own full pipeline on the same reports in the same run."})
 public final class BenchCommand implements Callable<Integer> {
+    /** Heap below which CoreNLP's full reference pipeline is slowed by garbage collection (measured: 2 GB is). */
+    private static final long REFERENCE_HEAP = 3500L * 1024 * 1024;
+
     @Option(names = "--docs", description = "Reports in the corpus (default: ${DEFAULT-VALUE}).", defaultValue = "80")
     int docs;
 
@@ -44,6 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Throughput sitrep = measureSitrep(corpus);
         if (referenceDocs > 0) {
+            if (Runtime.getRuntime().maxMemory() < REFERENCE_HEAP) {
+                System.out.println("  note: CoreNLP's full pipeline needs about 4 GB of heap; with less it spends its time in"
+                        + " garbage collection and the ratio below overstates Sitrep (run the reference with -Xmx4g)");
+            }
             System.gc();
             run.progress().accept("loading CoreNLP's full reference pipeline (fine-grained NER, SUTime, depparse)...");
             CoreNlpReferencePipeline reference = CoreNlpReferencePipeline.load();
