@@ -39,6 +39,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    /** Sitrep's one-thread CPU seconds per report, from {@link #measureSitrep}. */
+    private double cpuPerDoc;
+
     @Override
     public Integer call() {
         List<RawArticle> corpus = BenchCorpus.generate(docs, tokens, seed);
@@ -46,6 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
                 tokens, seed, run.threads(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Throughput sitrep = measureSitrep(corpus);
+        double sitrepCpuPerDoc = cpuPerDoc;
         if (referenceDocs > 0) {
             if (Runtime.getRuntime().maxMemory() < REFERENCE_HEAP) {
                 System.out.println("  note: CoreNLP's full pipeline needs about 4 GB of heap; with less it spends its time in"
@@ -61,6 +65,12 @@ public final class BenchCommand implements Callable<Integer> {
             print(core);
             System.out.printf("  peak heap during the run: %d MiB%n", PipelineBenchmark.peakHeapMiB());
             System.out.printf("  ratio sitrep / CoreNLP full pipeline: %.2fx%n", sitrep.docsPerSecond() / core.docsPerSecond());
+            int cpuDocs = Math.min(10, texts.size());
+            long t0 = StepProfile.threadCpuNanos();
+            texts.subList(0, cpuDocs).forEach(reference::annotate);
+            double perDoc = (StepProfile.threadCpuNanos() - t0) / 1e9 / cpuDocs;
+            System.out.printf("  one thread, CPU time: %.3f s per report (%.1f docs per CPU s); CPU-time ratio %.2fx%n",
+                    perDoc, 1 / perDoc, perDoc / sitrepCpuPerDoc);
         }
         return 0;
     }
@@ -84,6 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
         profile.reset();
         Map<String, Double> stageSeconds = PipelineBenchmark.stageSeconds(stages, sample);
         double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        cpuPerDoc = total / stageDocs;
         System.out.printf("one thread, CPU time, first %d reports (%.2f CPU s, %.1f docs per CPU s):%n", stageDocs, total,
                 stageDocs / total);
         stageSeconds.forEach((stage, s) -> System.out.printf("  stage %-30s %5.1f%%  %8.1f docs/s %9.0f tokens/s alone%n",
