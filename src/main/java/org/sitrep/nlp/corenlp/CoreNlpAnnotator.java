@@ -26,11 +26,13 @@ import org.sitrep.nlp.NerFixup;
 import org.sitrep.nlp.StepProfile;
 
 /**
- * Stanford CoreNLP behind the project's records: tokens, sentences, POS, lemmas, coarse NER corrected by a curated
- * fix-up mapping, and Universal Dependencies. Time expressions are left to the project's own past-anchored normaliser.
+ * Stanford CoreNLP behind the project's records: tokens, sentences, POS, lemmas, coarse NER (on the sentences that can
+ * hold a name, {@link NameShape}) corrected by a curated fix-up mapping, and basic Universal Dependencies. Time expressions are left to the project's own past-anchored normaliser.
  * Thread-safe: one instance serves all threads; parallelism is over documents.
  */
 public final class CoreNlpAnnotator implements Annotator {
+    /** Marks a sentence left unparsed. */
+    private static final SemanticGraph NOT_PARSED = new SemanticGraph();
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP ner;
@@ -39,8 +41,6 @@ public final class CoreNlpAnnotator implements Annotator {
     private final BiPredicate<String, List<Token>> parseWhen;
     private final FixupLabeler fixups;
     private final StepProfile profile = new StepProfile();
-    /** Marks a sentence left unparsed. */
-    private static final SemanticGraph NOT_PARSED = new SemanticGraph();
 
     private CoreNlpAnnotator(StanfordCoreNLP splitter, StanfordCoreNLP tagger, StanfordCoreNLP ner,
                              BasicDependencyParser parser, Predicate<List<String>> tagWhen,
