@@ -51,10 +51,10 @@ public final class App {
         ActorDictionary actors = ActorDictionary.load(countries);
         TriggerLexicon triggers = TriggerLexicon.load();
         progress.accept("loading CoreNLP models (about 10 s)...");
+        EventCoder coder = new EventCoder(triggers, actors, countries);
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
-                triggers::mayContainTrigger, tokens -> !triggers.find(tokens).isEmpty());
-        return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer),
-                new EventCoder(triggers, actors, countries));
+                triggers::mayContainTrigger, coder::needsStructure);
+        return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer), coder);
     }
 
     /** The gazetteer index of the data folder, or a user error saying how to install one. */

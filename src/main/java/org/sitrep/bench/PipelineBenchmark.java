@@ -17,9 +17,10 @@ import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.Document;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.ResolvedPlace;
+import org.sitrep.nlp.StepProfile;
 
 /**
- * Measures documents per second end to end (documents in parallel), the time of each stage on one thread, and
+ * Measures documents per second end to end (documents in parallel), the CPU time of each stage on one thread, and
  * the peak heap, on the same corpus in the same run, so figures compare as ratios.
  */
 public final class PipelineBenchmark {
@@ -50,32 +51,32 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** Seconds spent in each stage, one document after another on this thread. */
+    /** CPU seconds of this thread spent in each stage, one document after another on this thread. */
     public static Map<String, Double> stageSeconds(App.Stages stages, List<RawArticle> docs) {
-        double document = 0;
-        double nlp = 0;
-        double geo = 0;
-        double event = 0;
+        long document = 0;
+        long nlp = 0;
+        long geo = 0;
+        long event = 0;
         for (RawArticle raw : docs) {
-            long t0 = System.nanoTime();
+            long t0 = StepProfile.threadCpuNanos();
             Document d = stages.documents().apply(raw);
-            long t1 = System.nanoTime();
+            long t1 = StepProfile.threadCpuNanos();
             AnnotatedText at = stages.annotator().annotate(d);
-            long t2 = System.nanoTime();
+            long t2 = StepProfile.threadCpuNanos();
             List<ResolvedPlace> places = stages.geo().resolve(at);
-            long t3 = System.nanoTime();
+            long t3 = StepProfile.threadCpuNanos();
             stages.coder().code(at, places);
-            long t4 = System.nanoTime();
-            document += (t1 - t0) / 1e9;
-            nlp += (t2 - t1) / 1e9;
-            geo += (t3 - t2) / 1e9;
-            event += (t4 - t3) / 1e9;
+            long t4 = StepProfile.threadCpuNanos();
+            document += t1 - t0;
+            nlp += t2 - t1;
+            geo += t3 - t2;
+            event += t4 - t3;
         }
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put("document", document);
-        out.put("nlp (CoreNLP)", nlp);
-        out.put("geo", geo);
-        out.put("event", event);
+        out.put("document", document / 1e9);
+        out.put("nlp (CoreNLP)", nlp / 1e9);
+        out.put("geo", geo / 1e9);
+        out.put("event", event / 1e9);
         return out;
     }
 

@@ -8,6 +8,7 @@ import org.sitrep.bench.BenchCorpus;
 import org.sitrep.bench.PipelineBenchmark;
 import org.sitrep.bench.Throughput;
 import org.sitrep.model.RawArticle;
+import org.sitrep.nlp.StepProfile;
 import org.sitrep.nlp.corenlp.CoreNlpReferencePipeline;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -19,6 +20,9 @@ import picocli.CommandLine.Option;
         description = {"Measure documents/s end to end and per stage, and the peak heap, on a generated corpus of",
                 "~700-token reports; compare with CoreNLP's own full pipeline on the same reports in the same run."})
 public final class BenchCommand implements Callable<Integer> {
+    /** Heap below which CoreNLP's full reference pipeline is slowed by garbage collection (measured: 2 GB is). */
+    private static final long REFERENCE_HEAP = 3500L * 1024 * 1024;
+
     @Option(names = "--docs", description = "Reports in the corpus (default: ${DEFAULT-VALUE}).", defaultValue = "80")
     int docs;
 
@@ -35,38 +39,81 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    /** Sitrep's one-thread CPU seconds per report, from {@link #measureSitrep}. */
+    private double cpuPerDoc;
+
     @Override
     public Integer call() {
         List<RawArticle> corpus = BenchCorpus.generate(docs, tokens, seed);
-        App.Stages stages = App.stages(run.dataDir(), run.progress());
-        Pipeline pipeline = stages.pipeline();
-        int threads = run.threads();
-        run.progress().accept("warming up...");
-        corpus.stream().limit(Math.min(10, docs)).forEach(pipeline::process);
-        PipelineBenchmark.resetPeakHeap();
-        Throughput sitrep = PipelineBenchmark.parallel("sitrep end to end", corpus, threads,
-                raw -> pipeline.process(raw).document().text().split("\\s+").length);
-        long sitrepHeap = PipelineBenchmark.peakHeapMiB();
-        Map<String, Double> stageSeconds = PipelineBenchmark.stageSeconds(stages, corpus.subList(0, Math.min(30, docs)));
-        System.out.printf("corpus: %d reports, ~%d tokens each, seed %d; %d threads; %d cores%n", docs, tokens, seed,
-                threads, Runtime.getRuntime().availableProcessors());
-        print(sitrep);
-        System.out.printf("  peak heap during the run: %d MiB (max heap %d MiB)%n", sitrepHeap,
+        System.out.printf("corpus: %d reports, ~%d tokens each, seed %d; %d threads; %d cores; max heap %d MiB%n", docs,
+                tokens, seed, run.threads(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
-        int stageDocs = Math.min(30, docs);
-        stageSeconds.forEach((stage, s) -> System.out.printf("  stage %-14s %6.1f%% of one-thread time, %7.1f docs/s alone%n",
-                stage, 100 * s / total, stageDocs / s));
+        Throughput sitrep = measureSitrep(corpus);
+        double sitrepCpuPerDoc = cpuPerDoc;
         if (referenceDocs > 0) {
+            if (Runtime.getRuntime().maxMemory() < REFERENCE_HEAP) {
+                System.out.println("  note: CoreNLP's full pipeline needs about 4 GB of heap; with less it spends its time in"
+                        + " garbage collection and the ratio below overstates Sitrep (run the reference with -Xmx4g)");
+            }
+            System.gc();
             run.progress().accept("loading CoreNLP's full reference pipeline (fine-grained NER, SUTime, depparse)...");
             CoreNlpReferencePipeline reference = CoreNlpReferencePipeline.load();
             List<String> texts = corpus.stream().limit(referenceDocs).map(RawArticle::body).toList();
             reference.annotate(texts.get(0));
-            Throughput core = PipelineBenchmark.parallel("CoreNLP full pipeline", texts, threads, reference::annotate);
+            PipelineBenchmark.resetPeakHeap();
+            Throughput core = PipelineBenchmark.parallel("CoreNLP full pipeline", texts, run.threads(), reference::annotate);
             print(core);
+            System.out.printf("  peak heap during the run: %d MiB%n", PipelineBenchmark.peakHeapMiB());
             System.out.printf("  ratio sitrep / CoreNLP full pipeline: %.2fx%n", sitrep.docsPerSecond() / core.docsPerSecond());
+            int cpuDocs = Math.min(10, texts.size());
+            long t0 = StepProfile.threadCpuNanos();
+            texts.subList(0, cpuDocs).forEach(reference::annotate);
+            double perDoc = (StepProfile.threadCpuNanos() - t0) / 1e9 / cpuDocs;
+            System.out.printf("  one thread, CPU time: %.3f s per report (%.1f docs per CPU s); CPU-time ratio %.2fx%n",
+                    perDoc, 1 / perDoc, perDoc / sitrepCpuPerDoc);
         }
         return 0;
+    }
+
+    /** Sitrep end to end on all threads, then CPU time per stage and per CoreNLP step on one thread. */
+    private Throughput measureSitrep(List<RawArticle> corpus) {
+        App.Stages stages = App.stages(run.dataDir(), run.progress());
+        Pipeline pipeline = stages.pipeline();
+        run.progress().accept("warming up...");
+        corpus.stream().limit(Math.min(10, docs)).forEach(pipeline::process);
+        PipelineBenchmark.resetPeakHeap();
+        Throughput sitrep = PipelineBenchmark.parallel("sitrep end to end", corpus, run.threads(),
+                raw -> pipeline.process(raw).document().text().split("\\s+").length);
+        long sitrepHeap = PipelineBenchmark.peakHeapMiB();
+        print(sitrep);
+        System.out.printf("  peak heap during the run: %d MiB%n", sitrepHeap);
+        int stageDocs = Math.min(30, docs);
+        List<RawArticle> sample = corpus.subList(0, stageDocs);
+        long words = sample.stream().mapToLong(r -> r.body().split("\\s+").length).sum();
+        StepProfile profile = stages.annotator().profile();
+        profile.reset();
+        Map<String, Double> stageSeconds = PipelineBenchmark.stageSeconds(stages, sample);
+        double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        cpuPerDoc = total / stageDocs;
+        System.out.printf("one thread, CPU time, first %d reports (%.2f CPU s, %.1f docs per CPU s):%n", stageDocs, total,
+                stageDocs / total);
+        stageSeconds.forEach((stage, s) -> System.out.printf("  stage %-30s %5.1f%%  %8.1f docs/s %9.0f tokens/s alone%n",
+                stage, 100 * s / total, stageDocs / s, words / s));
+        Map<String, Long> steps = profile.cpuNanos();
+        double nlp = steps.values().stream().mapToLong(Long::longValue).sum() / 1e9;
+        steps.forEach((step, ns) -> System.out.printf("    nlp step %-28s %5.1f%% of nlp, %5.1f%% of all, %9.0f tokens/s alone%n",
+                step, 100 * ns / 1e9 / nlp, 100 * ns / 1e9 / total, words / (ns / 1e9)));
+        Map<String, Long> counts = profile.counts();
+        long sentences = counts.getOrDefault("sentences", 0L);
+        System.out.printf("    %d sentences, %d CoreNLP tokens; NER-labelled %s, POS-tagged %s, parsed %s%n", sentences,
+                counts.getOrDefault("tokens", 0L), share(counts, "sentences NER-labelled", sentences),
+                share(counts, "sentences tagged", sentences), share(counts, "sentences parsed", sentences));
+        return sitrep;
+    }
+
+    private static String share(Map<String, Long> counts, String key, long of) {
+        long n = counts.getOrDefault(key, 0L);
+        return String.format("%d (%.0f%%)", n, 100.0 * n / Math.max(1, of));
     }
 
     private static void print(Throughput t) {

@@ -62,6 +62,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
     RunOptions run = new RunOptions();
 
     private NerCache cache;
+    private Lazy nlp;
 
     @Override
     public Integer call() {
@@ -91,6 +92,9 @@ public final class GeoEvalCommand implements Callable<Integer> {
             if (cache != null) {
                 cache.save();
             }
+            nlp.loaded().ifPresent(a -> run.progress().accept("eval geo: NER ran on " + a.profile().counts()
+                    .getOrDefault("sentences NER-labelled", 0L) + " of " + a.profile().counts()
+                    .getOrDefault("sentences", 0L) + " sentences (the others hold no capitalised word that may be a name)"));
             results.forEach(m -> System.out.println(m.table()));
             results.forEach(m -> System.out.println(m.json()));
             return 0;
@@ -100,7 +104,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
     }
 
     private Function<Document, AnnotatedText> annotator(List<NerFixup> fixups) {
-        Lazy nlp = new Lazy(fixups, run);
+        nlp = new Lazy(fixups, run);
         if (nerCache == null) {
             return d -> nlp.get().annotate(d);
         }
@@ -126,6 +130,10 @@ public final class GeoEvalCommand implements Callable<Integer> {
         Lazy(List<NerFixup> fixups, RunOptions run) {
             this.fixups = fixups;
             this.run = run;
+        }
+
+        Optional<CoreNlpAnnotator> loaded() {
+            return Optional.ofNullable(annotator);
         }
 
         CoreNlpAnnotator get() {

@@ -18,6 +18,11 @@ final class Coreference {
     private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(group|militants?|jihadists?|insurgents?|"
             + "extremists?|terrorists?|organi[sz]ation|militia|rebels?|fighters?|movement)\\b");
 
+    /** Whether {@code text} holds a definite reference that {@link #resolve} may turn into an actor mention. */
+    static boolean mayRefer(String text) {
+        return DEFINITE.matcher(text).find();
+    }
+
     /** The mentions with definite references replaced or added; sorted by position. */
     List<ActorMention> resolve(String text, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>(mentions);

@@ -23,6 +23,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.ResolvedPlace;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 
 /**
  * Codes the events of one report: triggers per sentence, their actors from sentence structure, the ACLED
@@ -50,6 +51,24 @@ public final class EventCoder {
         this.countries = countries;
         this.locator = new EventLocator(countries);
         this.groups = new GroupActors(actors);
+    }
+
+    /**
+     * Whether {@link #code} may read the dependency structure of this sentence: it has a trigger that can make an
+     * event. False when it has none, or when every trigger is of a family that makes no event without an actor and
+     * the sentence can hold no actor mention (no dictionary alias, no definite reference such as "the group"), so
+     * coding is the same with or without a parse. {@code sentence} is the sentence's text, {@code tokens} its
+     * POS-tagged, lemmatised, NER-labelled tokens.
+     */
+    public boolean needsStructure(String sentence, List<Token> tokens) {
+        List<TriggerMatch> found = lexicon.find(tokens);
+        if (found.isEmpty()) {
+            return false;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean actorFree = TriggerSelection.of(found, tokens).all().stream()
+                .allMatch(t -> SubEventDecision.needsActor(t.triggerClass(), lower));
+        return !actorFree || Coreference.mayRefer(sentence) || !actors.find(sentence).isEmpty();
     }
 
     /** The report's events, main event first, ids "docid:1", "docid:2"... */

@@ -120,6 +120,20 @@ final class SubEventDecision {
         };
     }
 
+    /**
+     * Whether {@link #decide} returns empty for a trigger of this family in this sentence whatever the sentence
+     * structure, when neither an agent nor a patient can be found (the sentence names no actor): territory,
+     * withdrawal and group changes need an actor; seizures and disruptions without one need weapons named.
+     */
+    static boolean needsActor(TriggerClass cls, String sentenceLower) {
+        boolean arms = WEAPONS.matcher(sentenceLower).find() || DISRUPTED_OBJECTS.matcher(sentenceLower).find();
+        return switch (cls) {
+            case TERRITORY_FALL, WITHDRAW, CHANGE -> true;
+            case TERRITORY, TERRITORY_WEAK, DISRUPT -> !arms;
+            default -> false;
+        };
+    }
+
     /** Weapons right after the verb ("seized nine pistols in Kaduna"), or anywhere when no place was taken. */
     private static boolean weaponsTaken(String sentence, String afterTrigger, boolean objectIsPlace) {
         String near = afterTrigger.substring(0, Math.min(afterTrigger.length(), 60));

@@ -81,6 +81,13 @@ final class TriggerSelection {
         return primary.isEmpty() && fallback.isEmpty();
     }
 
+    /** Every trigger that may become an event: the primary ones and the direct-violence fallback. */
+    List<TriggerMatch> all() {
+        List<TriggerMatch> all = new ArrayList<>(primary);
+        all.addAll(fallback);
+        return all;
+    }
+
     /** The primary triggers, then the direct-violence one if {@code nothingYet} says no event came of them. */
     Iterable<TriggerMatch> forEvents(BooleanSupplier nothingYet) {
         return () -> new java.util.Iterator<>() {

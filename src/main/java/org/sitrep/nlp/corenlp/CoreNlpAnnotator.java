@@ -5,13 +5,13 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.Dependency;
@@ -21,25 +21,30 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.NameShape;
 import org.sitrep.nlp.NerFixup;
+import org.sitrep.nlp.StepProfile;
 
 /**
- * Stanford CoreNLP behind the project's records: tokens, sentences, POS, lemmas, coarse NER corrected by a curated
- * fix-up mapping, and Universal Dependencies. Time expressions are left to the project's own past-anchored normaliser.
+ * Stanford CoreNLP behind the project's records: tokens, sentences, POS, lemmas, coarse NER (on the sentences that can
+ * hold a name, {@link NameShape}) corrected by a curated fix-up mapping, and basic Universal Dependencies. Time expressions are left to the project's own past-anchored normaliser.
  * Thread-safe: one instance serves all threads; parallelism is over documents.
  */
 public final class CoreNlpAnnotator implements Annotator {
+    /** Marks a sentence left unparsed. */
+    private static final SemanticGraph NOT_PARSED = new SemanticGraph();
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP ner;
-    private final java.util.Optional<StanfordCoreNLP> parser;
+    private final BasicDependencyParser parser;
     private final Predicate<List<String>> tagWhen;
-    private final Predicate<List<Token>> parseWhen;
+    private final BiPredicate<String, List<Token>> parseWhen;
     private final FixupLabeler fixups;
+    private final StepProfile profile = new StepProfile();
 
     private CoreNlpAnnotator(StanfordCoreNLP splitter, StanfordCoreNLP tagger, StanfordCoreNLP ner,
-                             java.util.Optional<StanfordCoreNLP> parser, Predicate<List<String>> tagWhen,
-                             Predicate<List<Token>> parseWhen, FixupLabeler fixups) {
+                             BasicDependencyParser parser, Predicate<List<String>> tagWhen,
+                             BiPredicate<String, List<Token>> parseWhen, FixupLabeler fixups) {
         this.splitter = splitter;
         this.tagger = tagger;
         this.ner = ner;
@@ -56,24 +61,18 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** As {@link #load(Collection)}; without {@code dependencies} sentences come with no dependency edges. */
     public static CoreNlpAnnotator load(Collection<NerFixup> fixups, boolean dependencies) {
-        return load(fixups, dependencies ? tokens -> true : tokens -> false);
+        return load(fixups, words -> true, (sentence, tokens) -> dependencies);
     }
 
     /**
-     * As {@link #load(Collection)}, parsing only the sentences whose tokens (tagged, lemmatised, NER-corrected)
-     * satisfy {@code parseWhen}; the others come with no dependency edges. Parsing is the costliest step.
-     */
-    public static CoreNlpAnnotator load(Collection<NerFixup> fixups, Predicate<List<Token>> parseWhen) {
-        return load(fixups, words -> true, parseWhen);
-    }
-
-    /**
-     * As {@link #load(Collection, Predicate)}, also POS-tagging and lemmatising only the sentences whose raw words
-     * satisfy {@code tagWhen}; the others keep an empty POS tag and their word as lemma. NER (which does not use
-     * POS tags) and the fix-ups run on every sentence.
+     * As {@link #load(Collection)}, POS-tagging and lemmatising only the sentences whose raw words satisfy
+     * {@code tagWhen} (the others keep an empty POS tag and their word as lemma; NER, which does not use POS tags,
+     * and the fix-ups run on every sentence), and parsing only the sentences whose text and tokens (tagged,
+     * lemmatised, NER-corrected) satisfy {@code parseWhen}; the others come with no dependency edges. Parsing is the
+     * costliest step.
      */
     public static CoreNlpAnnotator load(Collection<NerFixup> fixups, Predicate<List<String>> tagWhen,
-                                        Predicate<List<Token>> parseWhen) {
+                                        BiPredicate<String, List<Token>> parseWhen) {
         Properties props = new Properties();
         Properties split = new Properties();
         split.setProperty("annotators", "tokenize,ssplit");
@@ -92,50 +91,83 @@ public final class CoreNlpAnnotator implements Annotator {
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.additional.regexner.mapping", "");
         props.setProperty("ner.additional.tokensregex.rules", "");
-        Properties parse = new Properties();
-        parse.setProperty("annotators", "depparse");
-        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        parse.setProperty("enforceRequirements", "false");
         return new CoreNlpAnnotator(new StanfordCoreNLP(split), new StanfordCoreNLP(tag, false),
-                new StanfordCoreNLP(props, false), java.util.Optional.of(new StanfordCoreNLP(parse, false)),
-                tagWhen, parseWhen, new FixupLabeler(fixups));
+                new StanfordCoreNLP(props, false), BasicDependencyParser.load(), tagWhen, parseWhen,
+                new FixupLabeler(fixups));
+    }
+
+    /** CPU time per step (summed over threads) and sentence counts since the last reset; for benchmarks. */
+    public StepProfile profile() {
+        return profile;
     }
 
     @Override
     public AnnotatedText annotate(Document document) {
+        long t = StepProfile.threadCpuNanos();
         String text = document.text();
         Annotation annotation = new Annotation(text);
         splitter.annotate(annotation);
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        t = profile.lap("tokenize+ssplit", t);
         List<CoreMap> toTag = new ArrayList<>();
         for (CoreMap s : coreSentences) {
             if (tagWhen.test(s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList())) {
                 toTag.add(s);
             }
         }
+        t = profile.lap("trigger-word prefilter", t);
         annotateOnly(tagger, text, toTag);
-        ner.annotate(annotation);
-        OffsetMap offsets = new OffsetMap(text);
-        List<List<Token>> tokenLists = new ArrayList<>();
-        List<CoreMap> toParse = new ArrayList<>();
+        t = profile.lap("pos+lemma", t);
+        List<CoreMap> toLabel = new ArrayList<>();
         for (CoreMap s : coreSentences) {
-            fixups.relabel(s.get(CoreAnnotations.TokensAnnotation.class), text);
-            List<Token> tokens = tokens(s.get(CoreAnnotations.TokensAnnotation.class), offsets);
-            tokenLists.add(tokens);
-            if (parseWhen.test(tokens)) {
-                toParse.add(s);
+            if (NameShape.mayHoldName(s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word)
+                    .toList())) {
+                toLabel.add(s);
             }
         }
-        parser.ifPresent(p -> annotateOnly(p, text, toParse));
+        annotateOnly(ner, text, toLabel);
+        t = profile.lap("ner (3-class CRF)", t);
+        OffsetMap offsets = new OffsetMap(text);
+        List<List<Token>> tokenLists = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            fixups.relabel(s.get(CoreAnnotations.TokensAnnotation.class), text);
+            tokenLists.add(tokens(s.get(CoreAnnotations.TokensAnnotation.class), offsets));
+        }
+        t = profile.lap("ner fix-ups+tokens", t);
+        List<SemanticGraph> graphs = new ArrayList<>();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap s = coreSentences.get(i);
+            String sentence = text.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            graphs.add(parseWhen.test(sentence, tokenLists.get(i)) ? null : NOT_PARSED);
+        }
+        t = profile.lap("trigger match (parse filter)", t);
+        int parsed = 0;
+        for (int i = 0; i < graphs.size(); i++) {
+            if (graphs.get(i) == null) {
+                graphs.set(i, parser.parse(coreSentences.get(i)));
+                parsed++;
+            }
+        }
+        t = profile.lap("depparse (basic UD)", t);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
+        int tokenCount = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
             Span span = offsets.span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            sentences.add(new Sentence(i, span, tokenLists.get(i), dependencies(s)));
+            sentences.add(new Sentence(i, span, tokenLists.get(i), dependencies(graphs.get(i))));
             entities.addAll(EntityGrouping.entities(tokenLists.get(i), i, text, offsets));
+            tokenCount += tokenLists.get(i).size();
         }
+        profile.lap("records", t);
+        profile.count("documents", 1);
+        profile.count("sentences", coreSentences.size());
+        profile.count("tokens", tokenCount);
+        profile.count("sentences NER-labelled", toLabel.size());
+        profile.count("sentences tagged", toTag.size());
+        profile.count("sentences parsed", parsed);
         return new AnnotatedText(document, sentences, entities, List.of());
     }
 
@@ -144,6 +176,9 @@ public final class CoreNlpAnnotator implements Annotator {
         if (!sentences.isEmpty()) {
             Annotation selected = new Annotation(text);
             selected.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            List<CoreLabel> tokens = new ArrayList<>();
+            sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+            selected.set(CoreAnnotations.TokensAnnotation.class, tokens);
             annotator.annotate(selected);
         }
     }
@@ -158,9 +193,8 @@ public final class CoreNlpAnnotator implements Annotator {
         return tokens;
     }
 
-    private static List<Dependency> dependencies(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (graph == null) {
+    private static List<Dependency> dependencies(SemanticGraph graph) {
+        if (graph == NOT_PARSED) {
             return List.of();
         }
         List<Dependency> deps = new ArrayList<>();
