@@ -32,6 +32,13 @@ public interface EventStore extends AutoCloseable {
     /** Calls {@code sink} with every fused event matching the query, ordered by event date (unknown last) then id. */
     void forEachFusedEvent(EventQuery query, Consumer<StoredEvent> sink);
 
+    /**
+     * One page of the fused events matching a query, in the order of {@link #forEachFusedEvent}: at most {@code limit}
+     * (>= 1) from position {@code offset} (>= 0), with how many match in all. Filters, order, paging and the count run
+     * in the database.
+     */
+    EventPage fusedEventPage(EventQuery query, long offset, int limit);
+
     /** The fused events matching a query, ordered by event date (unknown last) then id. */
     default List<StoredEvent> fusedEvents(EventQuery query) {
         List<StoredEvent> all = new ArrayList<>();
