@@ -49,6 +49,9 @@ public interface EventStore extends AutoCloseable {
     /** One fused event with every source's own coding. */
     Optional<FusedEvent> fusedEvent(String id);
 
+    /** The fused events the events of a stored document now belong to, in the document's event order. */
+    List<String> fusedIdsOfDocument(String documentId);
+
     /** The versions of the pipeline, dictionaries and gazetteer that coded a stored report event. */
     Optional<CodingVersions> codingVersions(String eventId);
 

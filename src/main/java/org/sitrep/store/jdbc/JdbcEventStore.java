@@ -220,6 +220,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public List<String> fusedIdsOfDocument(String documentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT fused_id FROM events WHERE document_id = :d ORDER BY ordinal")
+                .bind("d", documentId).mapTo(String.class).list());
+    }
+
+    @Override
     public Optional<CodingVersions> codingVersions(String eventId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT pipeline_version, dictionary_version, gazetteer_version"
                         + " FROM events WHERE id = :id").bind("id", eventId)
