@@ -39,10 +39,13 @@ final class AcledRoutes {
 
     private final EventStore store;
     private final Countries countries;
+    private final boolean fullText;
 
-    AcledRoutes(EventStore store, Countries countries) {
+    /** @param fullText whether a source's full report text (where kept) goes with its evidence */
+    AcledRoutes(EventStore store, Countries countries, boolean fullText) {
         this.store = store;
         this.countries = countries;
+        this.fullText = fullText;
     }
 
     void acledEvents(Context ctx) {
@@ -200,6 +203,10 @@ final class AcledRoutes {
                 g.writeNumberField("confidence", e.confidence());
                 g.writeStringField("notes", e.notes());
                 org.sitrep.pipeline.ResultJson.evidence(g, e.evidence());
+                if (fullText) {
+                    // evidence offsets count code points into this text
+                    g.writeStringField("text", store.documentText(s.documentId()).orElse(null));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -24,7 +24,7 @@ public final class ApiRoutes {
     /** @param ingester codes and stores posted reports (its pipeline may load lazily); empty: no writes */
     public ApiRoutes(EventStore store, Countries countries, ApiConfig config, Optional<Ingester> ingester) {
         this.ogc = new OgcRoutes(store);
-        this.acled = new AcledRoutes(store, countries);
+        this.acled = new AcledRoutes(store, countries, config.fullText());
         this.auth = new ApiAuth(config);
         this.documents = new DocumentRoutes(store, ingester, auth, config);
     }

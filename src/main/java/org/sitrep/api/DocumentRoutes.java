@@ -61,6 +61,9 @@ final class DocumentRoutes {
         synchronized (commitLock) {
             o = in.commit(prepared);
         }
+        if (config.fullText() && o.kind() == IngestOutcome.Kind.STORED) {
+            store.keepText(o.documentId(), prepared.report().orElseThrow().document().text());
+        }
         if (o.kind() == IngestOutcome.Kind.FAILED) {
             throw new ApiProblem(422, "Report not coded", o.reason());
         }

@@ -58,6 +58,15 @@ public interface EventStore extends AutoCloseable {
     /** The URL a stored document was first read from, if it had one. */
     Optional<String> documentUrl(String documentId);
 
+    /**
+     * Keeps the full clean text of a stored document (only where the operator allows full texts); false when the
+     * document is unknown or its text is already kept.
+     */
+    boolean keepText(String documentId, String text);
+
+    /** The full clean text kept for a document, if any. */
+    Optional<String> documentText(String documentId);
+
     /** The publishers recorded for a stored document, in the order they were seen. */
     List<String> publishers(String documentId);
 

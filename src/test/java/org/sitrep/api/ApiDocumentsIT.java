@@ -24,7 +24,10 @@ import org.sitrep.store.ingest.Ingester;
 import org.sitrep.store.ingest.RelevanceFilter;
 import org.sitrep.store.jdbc.JdbcEventStore;
 
-/** A report posted over HTTP goes through the real pipeline (CoreNLP, mini gazetteer) and is then found by GET. */
+/**
+ * A report posted over HTTP goes through the real pipeline (CoreNLP, mini gazetteer) and is then found by GET, with
+ * its full text (the server allows it) matching the evidence offsets.
+ */
 @ExtendWith(PipelineFixture.class)
 class ApiDocumentsIT {
     private static final String TOKEN = "it-token-0123456789abcdef";
@@ -43,7 +46,7 @@ class ApiDocumentsIT {
         try (JdbcEventStore store = JdbcEventStore.open("sqlite:" + dir.resolve("sitrep.db"))) {
             Ingester ingester = new Ingester(store, DocumentStage.english(), fixture.pipeline()::process,
                     RelevanceFilter.bundled(), TestReports.VERSIONS);
-            ApiConfig config = new ApiConfig(Optional.of(TOKEN), false, false, ApiConfig.DEFAULT_MAX_BODY);
+            ApiConfig config = new ApiConfig(Optional.of(TOKEN), false, true, ApiConfig.DEFAULT_MAX_BODY);
             try (ApiServer server = ApiServer.start(new ApiRoutes(store, Countries.load(), config,
                     Optional.of(ingester)), "127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + server.port();
@@ -71,7 +74,14 @@ class ApiDocumentsIT {
                 JsonNode sources = get(base, "/api/events/" + id);
                 assertEquals("https://wire.example/afghanistan/kunduz-checkpoint",
                         sources.get("sources").get(0).get("url").asText());
-                assertTrue(sources.get("sources").get(0).get("evidence").get(0).get("text").asText().contains("Kunduz"));
+                JsonNode source = sources.get("sources").get(0);
+                JsonNode evidence = source.get("evidence").get(0);
+                assertTrue(evidence.get("text").asText().contains("Kunduz"), source.toString());
+                // with full text allowed, the evidence span points into the report text the source carries
+                String text = source.get("text").asText();
+                assertEquals(evidence.get("text").asText(), text.substring(
+                        text.offsetByCodePoints(0, evidence.get("start").asInt()),
+                        text.offsetByCodePoints(0, evidence.get("end").asInt())));
             }
         }
     }

@@ -154,7 +154,22 @@ class ApiWriteTest {
     void fullTextOnlyWhenConfigured() throws Exception {
         start(writable(false, true, ApiConfig.DEFAULT_MAX_BODY));
         JsonNode created = json(post(REPORT));
-        assertTrue(created.get("text").asText().startsWith("Boko Haram gunmen attacked"), created.toString());
+        String text = created.get("text").asText();
+        assertTrue(text.startsWith("Boko Haram gunmen attacked"), created.toString());
+        JsonNode source = json(get("/api/events/" + created.get("events").get(0).get("id").asText(), null))
+                .get("sources").get(0);
+        assertEquals(text, source.get("text").asText());
+    }
+
+    @Test
+    void withoutFullTextTheSourcesCarryEvidenceAndUrlOnly() throws Exception {
+        start(writable(false, false, ApiConfig.DEFAULT_MAX_BODY));
+        JsonNode created = json(post(REPORT));
+        JsonNode source = json(get("/api/events/" + created.get("events").get(0).get("id").asText(), null))
+                .get("sources").get(0);
+        assertFalse(source.has("text"), source.toString());
+        assertEquals("https://news.example/kukawa", source.get("url").asText());
+        assertEquals(Optional.empty(), store.documentText(created.get("document_id").asText()));
     }
 
     @Test

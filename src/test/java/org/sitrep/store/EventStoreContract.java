@@ -230,6 +230,19 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void aFullTextIsKeptOnlyWhenAskedAndOnlyOnce() {
+        StoredReport r = report(TEXT_A, "https://a.example/1", "a.example", List.of());
+        store.store(r);
+        String id = r.document().id();
+        assertEquals(Optional.empty(), store.documentText(id));
+        assertTrue(store.keepText(id, TEXT_A));
+        assertEquals(Optional.of(TEXT_A), store.documentText(id));
+        assertEquals(false, store.keepText(id, "other"));
+        assertEquals(false, store.keepText("unknown", "text"));
+        assertEquals(Optional.of(TEXT_A), store.documentText(id));
+    }
+
+    @Test
     void queryValuesAreBoundNotSpliced() {
         storeSixForQueries();
         String injection = "x') OR 1=1 --";

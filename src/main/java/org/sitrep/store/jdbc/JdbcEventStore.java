@@ -239,6 +239,31 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public boolean keepText(String documentId, String text) {
+        return jdbi.inTransaction(h -> {
+            boolean known = count(h.createQuery("SELECT COUNT(*) FROM documents WHERE id = :d").bind("d", documentId)) > 0;
+            boolean kept = count(h.createQuery("SELECT COUNT(*) FROM document_texts WHERE document_id = :d")
+                    .bind("d", documentId)) > 0;
+            if (!known || kept) {
+                return false;
+            }
+            h.createUpdate("INSERT INTO document_texts (document_id, text) VALUES (:d, :t)").bind("d", documentId)
+                    .bind("t", text).execute();
+            return true;
+        });
+    }
+
+    private static long count(Query q) {
+        return q.mapTo(Long.class).one();
+    }
+
+    @Override
+    public Optional<String> documentText(String documentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT text FROM document_texts WHERE document_id = :d")
+                .bind("d", documentId).mapTo(String.class).findFirst());
+    }
+
+    @Override
     public List<String> publishers(String documentId) {
         return jdbi.withHandle(h -> FusionTables.publishers(h, documentId));
     }
