@@ -97,7 +97,6 @@ final class DocumentRoutes {
                 g.writeStartObject();
                 JsonEventFields.write(g, stored(fe.get()));
                 coordinates(g, fe.get().fused());
-                g.writeNumberField("sources", fe.get().sources().size());
                 g.writeStringField("href", base + "/api/events/" + encode(id).replace("%3A", ":"));
                 g.writeEndObject();
             }
