@@ -220,6 +220,12 @@ abstract class EventStoreContract {
                 0, 10)));
         assertEquals(0, store.fusedEventPage(search(List.of(), List.of(), List.of(),
                 Optional.of(new EventQuery.FatalityRange(0, -1))), 0, 10).matched());
+        assertEquals(List.of("Place 0", "Place 1", "Place 4"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of(), Optional.of(new EventQuery.FatalityRange(0, 1))), 0, 10)));
+        assertEquals(List.of("Place 1", "Place 2"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of(), Optional.of(new EventQuery.FatalityRange(1, 2))), 0, 10)));
+        assertEquals(6, store.fusedEventPage(search(List.of(), List.of(), List.of(),
+                Optional.of(new EventQuery.FatalityRange(0, Long.MAX_VALUE))), 0, 10).matched());
         EventQuery datesAndBox = new EventQuery(List.of(), Optional.of(DAY.plusDays(1)), Optional.of(DAY.plusDays(4)),
                 List.of(), List.of("Armed clash", "Attack"), List.of(), Optional.empty(),
                 Optional.of(new BoundingBox(10.5, 10.5, 20, 20)));

@@ -41,7 +41,16 @@ final class EventQuerySql {
             }
             terms.add("(" + String.join(" OR ", likes) + ")");
         }
-        q.fatalities().ifPresent(f -> terms.add(f.isEmpty() ? "1 = 0" : "COALESCE(fatalities, 0) BETWEEN :q_fmin AND :q_fmax"));
+        // an unknown toll counts as 0; written without COALESCE so that the column itself can be an index condition
+        q.fatalities().ifPresent(f -> {
+            if (f.isEmpty()) {
+                terms.add("1 = 0");
+            } else if (f.min() > 0) {
+                terms.add("fatalities BETWEEN :q_fmin AND :q_fmax");
+            } else if (f.max() < Long.MAX_VALUE) {
+                terms.add("(fatalities IS NULL OR fatalities <= :q_fmax)");
+            } // 0 to the largest number: every event matches
+        });
         q.bbox().ifPresent(b -> terms.add("latitude BETWEEN :q_south AND :q_north AND longitude BETWEEN :q_west AND :q_east"));
         this.where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
@@ -68,7 +77,13 @@ final class EventQuerySql {
         for (int i = 0; i < q.actor1Contains().size(); i++) {
             s.bind("q_actor" + i, "%" + likeEscaped(q.actor1Contains().get(i).toLowerCase(Locale.ROOT)) + "%");
         }
-        q.fatalities().filter(f -> !f.isEmpty()).ifPresent(f -> s.bind("q_fmin", f.min()).bind("q_fmax", f.max()));
+        q.fatalities().filter(f -> !f.isEmpty()).ifPresent(f -> {
+            if (f.min() > 0) {
+                s.bind("q_fmin", f.min()).bind("q_fmax", f.max());
+            } else if (f.max() < Long.MAX_VALUE) {
+                s.bind("q_fmax", f.max());
+            }
+        });
         q.bbox().ifPresent(b -> s.bind("q_south", b.south()).bind("q_north", b.north())
                 .bind("q_west", b.west()).bind("q_east", b.east()));
         return s;
