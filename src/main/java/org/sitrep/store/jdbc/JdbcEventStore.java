@@ -182,8 +182,12 @@ public final class JdbcEventStore implements EventStore {
         }
         EventQuerySql filter = new EventQuerySql(q);
         return jdbi.inTransaction(h -> {
-            List<StoredEvent> events = filter.bind(h.createQuery(SELECT_FUSED + filter.where() + EventQuerySql.ORDER
-                            + " LIMIT :q_limit OFFSET :q_offset")).bind("q_limit", limit).bind("q_offset", offset)
+            String page = offset < DEFERRED_FROM
+                    ? SELECT_FUSED + filter.where() + EventQuerySql.ORDER + " LIMIT :q_limit OFFSET :q_offset"
+                    // deep pages: skip rows on ids alone (from an index where it covers the filter), read only the page
+                    : SELECT_FUSED + " WHERE id IN (SELECT id FROM fused_events" + filter.where() + EventQuerySql.ORDER
+                            + " LIMIT :q_limit OFFSET :q_offset)" + EventQuerySql.ORDER;
+            List<StoredEvent> events = filter.bind(h.createQuery(page)).bind("q_limit", limit).bind("q_offset", offset)
                     .map(JdbcEventStore::storedEvent).list();
             long matched;
             if (!events.isEmpty() && events.size() < limit || events.isEmpty() && offset == 0) {
@@ -196,6 +200,8 @@ public final class JdbcEventStore implements EventStore {
         });
     }
 
+    /** From this offset on, a page is found by id first and read after. */
+    static final long DEFERRED_FROM = 1000;
     private static final String SELECT_FUSED = "SELECT id, source_count, updated_at, " + EventColumns.list()
             + " FROM fused_events";
 
