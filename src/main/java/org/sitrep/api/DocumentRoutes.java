@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.source.SourceItem;
 import org.sitrep.store.EventStore;
@@ -24,7 +26,8 @@ import static org.sitrep.api.ApiResponses.stored;
  * {@code POST /api/documents}: codes and stores one report the way {@code sitrep ingest} does (skip what is stored,
  * clean, filter for relevance, NLP, geo, events, store with fusion), after the token check. 201 with the document id
  * and its fused events when stored, 200 when it was already stored (same URL, same text or a wire copy).
- * Reports are coded in parallel; the storing step runs one request at a time. Thread-safe.
+ * Reports are coded in parallel, at most one per core (others wait up to a minute, then get a 503); the storing step
+ * runs one request at a time. Thread-safe.
  */
 final class DocumentRoutes {
     private final EventStore store;
@@ -32,6 +35,7 @@ final class DocumentRoutes {
     private final ApiAuth auth;
     private final ApiConfig config;
     private final Object commitLock = new Object();
+    private final Semaphore coding = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     DocumentRoutes(EventStore store, Optional<Ingester> ingester, ApiAuth auth, ApiConfig config) {
         this.store = store;
@@ -51,11 +55,21 @@ final class DocumentRoutes {
         DocumentSubmission s = DocumentSubmission.parse(body(ctx));
         Ingester.Prepared prepared;
         try {
+            if (!coding.tryAcquire(60, TimeUnit.SECONDS)) {
+                throw new ApiProblem(503, "Busy", "every core is coding a report: try again later");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiProblem(503, "Busy", "interrupted while waiting to code the report");
+        }
+        try {
             prepared = in.prepare(new SourceItem.Article(s.article(), s.publisher()));
         } catch (RuntimeException e) {
             // the pipeline could not load (no gazetteer index, no models): the server cannot code reports now
             throw new ApiProblem(503, "Pipeline unavailable", "reports cannot be coded now: "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        } finally {
+            coding.release();
         }
         IngestOutcome o;
         synchronized (commitLock) {

@@ -202,6 +202,21 @@ class ApiWriteTest {
     }
 
     @Test
+    void aPipelineThatCannotLoadIsA503AndStoresNothing() throws Exception {
+        store = JdbcEventStore.open("sqlite:" + dir.resolve("sitrep.db"));
+        Ingester broken = new Ingester(store, DocumentStage.english(), a -> {
+            throw new IllegalStateException("no gazetteer index in /data/gazetteer\nsecond line");
+        }, RelevanceFilter.bundled(), TestReports.VERSIONS);
+        server = ApiServer.start(new ApiRoutes(store, Countries.load(), writable(false, false, 4096),
+                Optional.of(broken)), "127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+        HttpResponse<String> r = post(REPORT);
+        ApiServerTest.assertProblem(r, 503, "no gazetteer index");
+        assertFalse(r.body().contains("second line"), r.body());
+        assertEquals(0, store.counts().documents());
+    }
+
+    @Test
     void aConfigurationNeverShowsItsTokenAndRejectsWeakOnes() {
         assertFalse(writable(false, false, ApiConfig.DEFAULT_MAX_BODY).toString().contains(TOKEN));
         assertThrows(IllegalArgumentException.class, () -> new ApiConfig(Optional.of("short"), false, false, 4096));
