@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.sitrep.codebook.Countries;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.fuse.SourceEvent;
 import org.sitrep.model.Event;
 import org.sitrep.store.BoundingBox;
+import org.sitrep.store.EventPage;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.PlaceControl;
@@ -20,13 +20,11 @@ import org.sitrep.store.StoredEvent;
 import org.sitrep.store.TerritorialControl;
 import org.sitrep.store.export.AcledCsvWriter;
 import org.sitrep.store.export.JsonEventFields;
-import org.sitrep.api.ApiResponses.Page;
 import static org.sitrep.api.ApiResponses.GEOJSON;
 import static org.sitrep.api.ApiResponses.JSON;
 import static org.sitrep.api.ApiResponses.coordinates;
 import static org.sitrep.api.ApiResponses.fused;
 import static org.sitrep.api.ApiResponses.json;
-import static org.sitrep.api.ApiResponses.page;
 import static org.sitrep.api.ApiResponses.query;
 import static org.sitrep.api.ApiResponses.stored;
 import static org.sitrep.api.ApiResponses.stringArray;
@@ -41,10 +39,13 @@ final class AcledRoutes {
 
     private final EventStore store;
     private final Countries countries;
+    private final boolean fullText;
 
-    AcledRoutes(EventStore store, Countries countries) {
+    /** @param fullText whether a source's full report text (where kept) goes with its evidence */
+    AcledRoutes(EventStore store, Countries countries, boolean fullText) {
         this.store = store;
         this.countries = countries;
+        this.fullText = fullText;
     }
 
     void acledEvents(Context ctx) {
@@ -60,26 +61,16 @@ final class AcledRoutes {
         List<String> subTypes = Params.values(ctx.queryParam("sub_event_type"));
         List<String> actors = Params.values(ctx.queryParam("actor1"));
         Params.DateRange dates = dateFilter(ctx.queryParam("event_date"), ctx.queryParam("event_date_where"));
-        Predicate<StoredEvent> filter = fatalitiesFilter(ctx.queryParam("fatalities"), ctx.queryParam("fatalities_where"));
-        if (countriesWanted.size() > 1) {
-            filter = filter.and(e -> e.event().place()
-                    .map(p -> countriesWanted.stream().anyMatch(c -> c.equalsIgnoreCase(p.country()))).orElse(false));
+        Optional<EventQuery.FatalityRange> fatalities = fatalitiesFilter(ctx.queryParam("fatalities"),
+                ctx.queryParam("fatalities_where"));
+        for (List<String> values : List.of(countriesWanted, types, subTypes, actors)) {
+            if (values.size() > EventQuery.MAX_VALUES) {
+                throw ApiProblem.badRequest("at most " + EventQuery.MAX_VALUES + " values separated by | per parameter");
+            }
         }
-        if (types.size() > 1) {
-            filter = filter.and(e -> types.contains(e.event().eventType()));
-        }
-        if (!subTypes.isEmpty()) {
-            filter = filter.and(e -> subTypes.contains(e.event().subEventType()));
-        }
-        if (!actors.isEmpty()) {
-            List<String> lower = actors.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
-            filter = filter.and(e -> lower.stream().anyMatch(a -> e.event().actor1().toLowerCase(Locale.ROOT).contains(a)));
-        }
-        EventQuery q = new EventQuery(
-                countriesWanted.size() == 1 ? Optional.of(countriesWanted.get(0)) : Optional.empty(),
-                dates.from(), dates.to(),
-                types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty(), Optional.empty());
-        Page page = page(store, q, filter, (pageNo - 1) * limit, limit);
+        EventQuery q = new EventQuery(countriesWanted, dates.from(), dates.to(), types, subTypes, actors, fatalities,
+                Optional.empty());
+        EventPage page = store.fusedEventPage(q, (long) (pageNo - 1) * limit, limit);
         if (format.equals("csv")) {
             StringWriter out = new StringWriter();
             AcledCsvWriter w = new AcledCsvWriter(out, countries);
@@ -140,7 +131,8 @@ final class AcledRoutes {
         return r;
     }
 
-    private static Predicate<StoredEvent> fatalitiesFilter(String value, String where) {
+    /** ACLED's fatalities filter as an inclusive range (an unknown toll counts as 0), or empty for none. */
+    private static Optional<EventQuery.FatalityRange> fatalitiesFilter(String value, String where) {
         String op = where == null || where.isEmpty() ? "=" : where.strip().toUpperCase(Locale.ROOT);
         if (!WHERE.contains(op)) {
             throw ApiProblem.badRequest("'fatalities_where' must be one of =, >, <, >=, <=, BETWEEN: '" + where + "'");
@@ -150,7 +142,7 @@ final class AcledRoutes {
             if (where != null) {
                 throw ApiProblem.badRequest("'fatalities_where' needs 'fatalities'");
             }
-            return e -> true;
+            return Optional.empty();
         }
         if (op.equals("BETWEEN") != (v.size() == 2) || v.size() > 2) {
             throw ApiProblem.badRequest("'fatalities' takes two numbers A|B with fatalities_where=BETWEEN and one"
@@ -161,18 +153,14 @@ final class AcledRoutes {
         if (b < a) {
             throw ApiProblem.badRequest("'fatalities' range starts above its end: " + a + " > " + b);
         }
-        // ACLED counts an unknown toll as 0
-        return e -> {
-            long f = e.event().fatalities().orElse(0L);
-            return switch (op) {
-                case "=" -> f == a;
-                case ">" -> f > a;
-                case ">=" -> f >= a;
-                case "<" -> f < a;
-                case "<=" -> f <= a;
-                default -> f >= a && f <= b;
-            };
-        };
+        return Optional.of(switch (op) {
+            case "=" -> new EventQuery.FatalityRange(a, a);
+            case ">" -> new EventQuery.FatalityRange(a == Long.MAX_VALUE ? a : a + 1, a == Long.MAX_VALUE ? 0 : Long.MAX_VALUE);
+            case ">=" -> new EventQuery.FatalityRange(a, Long.MAX_VALUE);
+            case "<" -> new EventQuery.FatalityRange(0, a - 1);
+            case "<=" -> new EventQuery.FatalityRange(0, a);
+            default -> new EventQuery.FatalityRange(a, b);
+        });
     }
 
     // ---- one event with its sources ----
@@ -217,6 +205,10 @@ final class AcledRoutes {
                 g.writeNumberField("confidence", e.confidence());
                 g.writeStringField("notes", e.notes());
                 org.sitrep.pipeline.ResultJson.evidence(g, e.evidence());
+                if (fullText) {
+                    // evidence offsets count code points into this text
+                    g.writeStringField("text", store.documentText(s.documentId()).orElse(null));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -6,40 +6,19 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.model.Event;
-import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoredEvent;
 
-/** Response helpers shared by the API's routes: paging over the store, links, JSON bodies. Stateless. */
+/** Response helpers shared by the API's routes: events by id, links, JSON bodies. Stateless. */
 final class ApiResponses {
     static final String GEOJSON = "application/geo+json";
     static final String JSON = "application/json";
 
     private ApiResponses() {
-    }
-
-    record Page(long matched, List<StoredEvent> events) {
-    }
-
-    /** The events matching query and filter from {@code offset}, at most {@code limit}, with the number matched. */
-    static Page page(EventStore store, EventQuery q, Predicate<StoredEvent> filter, long offset, int limit) {
-        List<StoredEvent> events = new ArrayList<>(Math.min(limit, 1024));
-        long[] matched = {0};
-        store.forEachFusedEvent(q, e -> {
-            if (filter.test(e)) {
-                if (matched[0] >= offset && events.size() < limit) {
-                    events.add(e);
-                }
-                matched[0]++;
-            }
-        });
-        return new Page(matched[0], events);
     }
 
     static FusedEvent fused(EventStore store, String id) {

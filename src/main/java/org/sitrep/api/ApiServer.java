@@ -15,7 +15,8 @@ import org.sitrep.web.WebMap;
 
 /**
  * The HTTP API over an event store: OGC API – Features for the fused events, an ACLED-style query, one event with its
- * sources, and territorial control. Reads only. Every response carries a Content-Security-Policy; every error is an
+ * sources, and territorial control; reports
+ * are posted to /api/documents with a bearer token (see {@link ApiConfig}). Every response carries a Content-Security-Policy; every error is an
  * RFC 9457 problem JSON from one mapper. Thread-safe (the store is).
  */
 public final class ApiServer implements AutoCloseable {
@@ -79,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         secure(ctx);
         ctx.status(p.status());
+        p.challenge().ifPresent(c -> ctx.header("WWW-Authenticate", c));
         ctx.contentType(PROBLEM_JSON);
         ctx.result(json(g -> {
             g.writeStartObject();

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.fuse.FusedEvent;
 import org.sitrep.store.BoundingBox;
+import org.sitrep.store.EventPage;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoredEvent;
 import org.sitrep.store.export.GeoJsonWriter;
-import org.sitrep.api.ApiResponses.Page;
 import static org.sitrep.api.ApiResponses.GEOJSON;
 import static org.sitrep.api.ApiResponses.JSON;
 import static org.sitrep.api.ApiResponses.base;
@@ -23,7 +23,6 @@ import static org.sitrep.api.ApiResponses.fused;
 import static org.sitrep.api.ApiResponses.json;
 import static org.sitrep.api.ApiResponses.jsonOnly;
 import static org.sitrep.api.ApiResponses.link;
-import static org.sitrep.api.ApiResponses.page;
 import static org.sitrep.api.ApiResponses.query;
 import static org.sitrep.api.ApiResponses.stored;
 
@@ -136,8 +135,9 @@ final class OgcRoutes {
         Params.DateRange dates = Params.datetime(ctx.queryParam("datetime"));
         int limit = Params.integer("limit", ctx.queryParam("limit"), OGC_DEFAULT_LIMIT, 1, OGC_MAX_LIMIT);
         int offset = Params.integer("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
-        EventQuery q = new EventQuery(Optional.empty(), dates.from(), dates.to(), Optional.empty(), bbox);
-        Page page = page(store, q, e -> true, offset, limit);
+        EventQuery q = new EventQuery(List.of(), dates.from(), dates.to(), List.of(), List.of(), List.of(),
+                Optional.empty(), bbox);
+        EventPage page = store.fusedEventPage(q, offset, limit);
         String base = base(ctx) + "/collections/events/items";
         json(ctx, GEOJSON, g -> {
             g.writeStartObject();
@@ -182,7 +182,4 @@ final class OgcRoutes {
         ctx.contentType(GEOJSON);
         ctx.result(body.substring(0, body.lastIndexOf('}')) + ",\"links\":" + links + "}");
     }
-
-    // ---- ACLED-style query ----
-
 }

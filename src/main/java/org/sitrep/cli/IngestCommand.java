@@ -3,15 +3,10 @@ package org.sitrep.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.sitrep.App;
 import org.sitrep.document.DocumentStage;
 import org.sitrep.fuse.FusionRule;
 import org.sitrep.geo.geonames.GeoNamesInstaller;
-import org.sitrep.model.Extraction;
-import org.sitrep.model.RawArticle;
-import org.sitrep.pipeline.Pipeline;
 import org.sitrep.source.IngestInputs;
 import org.sitrep.source.SourceItem;
 import org.sitrep.store.RebuildReport;
@@ -76,27 +71,5 @@ public final class IngestCommand implements Callable<Integer> {
                     prepared -> progress.accept(ingester.commit(prepared)));
         }
         progress.finish();
-    }
-
-    /** The pipeline, loaded (CoreNLP, gazetteer) only when a first report needs coding; thread-safe. */
-    private static final class LazyPipeline implements Function<RawArticle, Extraction> {
-        private final RunOptions run;
-        private Pipeline pipeline;
-
-        LazyPipeline(RunOptions run) {
-            this.run = run;
-        }
-
-        @Override
-        public Extraction apply(RawArticle article) {
-            return get().process(article);
-        }
-
-        private synchronized Pipeline get() {
-            if (pipeline == null) {
-                pipeline = App.pipeline(run.dataDir(), run.progress());
-            }
-            return pipeline;
-        }
     }
 }

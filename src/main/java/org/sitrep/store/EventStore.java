@@ -32,6 +32,13 @@ public interface EventStore extends AutoCloseable {
     /** Calls {@code sink} with every fused event matching the query, ordered by event date (unknown last) then id. */
     void forEachFusedEvent(EventQuery query, Consumer<StoredEvent> sink);
 
+    /**
+     * One page of the fused events matching a query, in the order of {@link #forEachFusedEvent}: at most {@code limit}
+     * (>= 1) from position {@code offset} (>= 0), with how many match in all. Filters, order, paging and the count run
+     * in the database.
+     */
+    EventPage fusedEventPage(EventQuery query, long offset, int limit);
+
     /** The fused events matching a query, ordered by event date (unknown last) then id. */
     default List<StoredEvent> fusedEvents(EventQuery query) {
         List<StoredEvent> all = new ArrayList<>();
@@ -42,11 +49,23 @@ public interface EventStore extends AutoCloseable {
     /** One fused event with every source's own coding. */
     Optional<FusedEvent> fusedEvent(String id);
 
+    /** The fused events the events of a stored document now belong to, in the document's event order. */
+    List<String> fusedIdsOfDocument(String documentId);
+
     /** The versions of the pipeline, dictionaries and gazetteer that coded a stored report event. */
     Optional<CodingVersions> codingVersions(String eventId);
 
     /** The URL a stored document was first read from, if it had one. */
     Optional<String> documentUrl(String documentId);
+
+    /**
+     * Keeps the full clean text of a stored document (only where the operator allows full texts); false when the
+     * document is unknown or its text is already kept.
+     */
+    boolean keepText(String documentId, String text);
+
+    /** The full clean text kept for a document, if any. */
+    Optional<String> documentText(String documentId);
 
     /** The publishers recorded for a stored document, in the order they were seen. */
     List<String> publishers(String documentId);

@@ -154,6 +154,109 @@ abstract class EventStoreContract {
                 Optional.of(new BoundingBox(13, 12, 14, 13)))).get(0).event().place().orElseThrow().location());
     }
 
+    /** Six events: dates DAY..DAY+5 (one without a date), two countries, three types, fatalities 0..5 and unknown. */
+    private void storeSixForQueries() {
+        String[] types = {"Battles", "Protests", "Violence against civilians"};
+        for (int i = 0; i < 6; i++) {
+            Event e = event("t", types[i % 3], i % 2 == 0 ? "Boko Haram" : "ISWAP 100%_Faction", null, "Place " + i,
+                    10 + i, 10 + i, i == 5 ? null : DAY.plusDays(i), i == 4 ? null : (long) i, 0.6);
+            if (i == 3) {
+                Event.EventPlace p = e.place().orElseThrow();
+                e = TestReports.withPlace(e, new Event.EventPlace("Chad", 148, p.admin1(), p.admin2(), p.location(),
+                        p.latitude(), p.longitude(), p.geoPrecision(), p.geonameid(), p.rule()));
+            }
+            store.store(report(TEXT_A + " Report " + i + " of " + (i * 7919) + " here.", "https://q.example/" + i,
+                    "q.example", List.of(e)));
+        }
+    }
+
+    private static EventQuery search(List<String> countries, List<String> types, List<String> actors,
+                                     Optional<EventQuery.FatalityRange> dead) {
+        return new EventQuery(countries, Optional.empty(), Optional.empty(), types, List.of(), actors, dead,
+                Optional.empty());
+    }
+
+    private static List<String> places(EventPage page) {
+        return page.events().stream().map(e -> e.event().place().orElseThrow().location()).toList();
+    }
+
+    @Test
+    void aPageComesInDateOrderWithUnknownDatesLastAndCountsEveryMatch() {
+        storeSixForQueries();
+        EventPage first = store.fusedEventPage(EventQuery.all(), 0, 4);
+        assertEquals(6, first.matched());
+        assertEquals(List.of("Place 0", "Place 1", "Place 2", "Place 3"), places(first));
+        EventPage last = store.fusedEventPage(EventQuery.all(), 4, 4);
+        assertEquals(6, last.matched());
+        assertEquals(List.of("Place 4", "Place 5"), places(last));
+        EventPage beyond = store.fusedEventPage(EventQuery.all(), 10, 4);
+        assertEquals(6, beyond.matched());
+        assertEquals(List.of(), beyond.events());
+        assertEquals(store.fusedEvents(EventQuery.all()).stream().map(e -> e.event().id()).toList(),
+                store.fusedEventPage(EventQuery.all(), 0, 100).events().stream().map(e -> e.event().id()).toList());
+    }
+
+    @Test
+    void aPageFiltersByCountriesTypesActorPartsFatalitiesDatesAndBoxInTheDatabase() {
+        storeSixForQueries();
+        assertEquals(List.of("Place 3"), places(store.fusedEventPage(search(List.of("CHAD"), List.of(), List.of(),
+                Optional.empty()), 0, 10)));
+        assertEquals(6, store.fusedEventPage(search(List.of("chad", "Nigeria"), List.of(), List.of(), Optional.empty()),
+                0, 10).matched());
+        assertEquals(List.of("Place 0", "Place 1", "Place 3", "Place 4"), places(store.fusedEventPage(
+                search(List.of(), List.of("Battles", "Protests"), List.of(), Optional.empty()), 0, 10)));
+        // an actor part is a literal text: % and _ are not wildcards
+        assertEquals(List.of("Place 1", "Place 3", "Place 5"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of("100%_f"), Optional.empty()), 0, 10)));
+        assertEquals(0, store.fusedEventPage(search(List.of(), List.of(), List.of("100%%"), Optional.empty()), 0, 10)
+                .matched());
+        assertEquals(List.of("Place 0", "Place 2", "Place 4"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of("haram", "nothing"), Optional.empty()), 0, 10)));
+        // an unknown toll counts as 0
+        assertEquals(List.of("Place 0", "Place 4"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of(), Optional.of(new EventQuery.FatalityRange(0, 0))), 0, 10)));
+        assertEquals(List.of("Place 3", "Place 5"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of(), Optional.of(new EventQuery.FatalityRange(3, Long.MAX_VALUE))),
+                0, 10)));
+        assertEquals(0, store.fusedEventPage(search(List.of(), List.of(), List.of(),
+                Optional.of(new EventQuery.FatalityRange(0, -1))), 0, 10).matched());
+        assertEquals(List.of("Place 0", "Place 1", "Place 4"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of(), Optional.of(new EventQuery.FatalityRange(0, 1))), 0, 10)));
+        assertEquals(List.of("Place 1", "Place 2"), places(store.fusedEventPage(
+                search(List.of(), List.of(), List.of(), Optional.of(new EventQuery.FatalityRange(1, 2))), 0, 10)));
+        assertEquals(6, store.fusedEventPage(search(List.of(), List.of(), List.of(),
+                Optional.of(new EventQuery.FatalityRange(0, Long.MAX_VALUE))), 0, 10).matched());
+        EventQuery datesAndBox = new EventQuery(List.of(), Optional.of(DAY.plusDays(1)), Optional.of(DAY.plusDays(4)),
+                List.of(), List.of("Armed clash", "Attack"), List.of(), Optional.empty(),
+                Optional.of(new BoundingBox(10.5, 10.5, 20, 20)));
+        assertEquals(List.of("Place 2", "Place 3"), places(store.fusedEventPage(datesAndBox, 0, 10)));
+        EventPage small = store.fusedEventPage(datesAndBox, 1, 1);
+        assertEquals(2, small.matched());
+        assertEquals(List.of("Place 3"), places(small));
+    }
+
+    @Test
+    void aFullTextIsKeptOnlyWhenAskedAndOnlyOnce() {
+        StoredReport r = report(TEXT_A, "https://a.example/1", "a.example", List.of());
+        store.store(r);
+        String id = r.document().id();
+        assertEquals(Optional.empty(), store.documentText(id));
+        assertTrue(store.keepText(id, TEXT_A));
+        assertEquals(Optional.of(TEXT_A), store.documentText(id));
+        assertEquals(false, store.keepText(id, "other"));
+        assertEquals(false, store.keepText("unknown", "text"));
+        assertEquals(Optional.of(TEXT_A), store.documentText(id));
+    }
+
+    @Test
+    void queryValuesAreBoundNotSpliced() {
+        storeSixForQueries();
+        String injection = "x') OR 1=1 --";
+        assertEquals(0, store.fusedEventPage(search(List.of(injection), List.of(injection), List.of(injection),
+                Optional.empty()), 0, 10).matched());
+        assertEquals(6, store.counts().fusedEvents());
+    }
+
     private static EventQuery query(Optional<String> country, Optional<LocalDate> from, Optional<String> type,
                                     Optional<BoundingBox> bbox) {
         return new EventQuery(country, from, Optional.empty(), type, bbox);

@@ -22,7 +22,8 @@ import org.sitrep.store.jdbc.JdbcEventStore;
  * Benchmarks (not part of the build; see BENCHMARKS.md): {@code fusion N} fuses N synthetic report events in memory
  * (a year, the box 35S-60N 20W-120E, 40 regions, 30 actors, 50 publishers, a third of events retold by a second outlet);
  * {@code ingest ADDRESS N} ingests N synthetic reports (stub coder, no CoreNLP; one event each at a random place)
- * into a store, one transaction per report, and rebuilds its fusion.
+ * into a store, one transaction per report, and rebuilds its fusion; {@code fill ADDRESS N} adds N synthetic fused
+ * events in bulk for the API latency benchmark ({@code org.sitrep.api.ApiLatencyBenchmark}).
  */
 public final class StoreBenchmark {
     private static final String[] ACTORS = new String[30];
@@ -36,9 +37,11 @@ public final class StoreBenchmark {
     private StoreBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.sql.SQLException {
         if (args[0].equals("fusion")) {
             fusion(Integer.parseInt(args[1]));
+        } else if (args[0].equals("fill")) {
+            org.sitrep.store.jdbc.BulkFusedEvents.fill(args[1], Integer.parseInt(args[2]), 1);
         } else {
             ingest(args[1], Integer.parseInt(args[2]));
         }

@@ -55,4 +55,11 @@ public final class TestReports {
                 e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.factuality(), e.source(),
                 e.notes(), e.cameo(), e.plover(), e.confidence(), e.evidence(), e.rules());
     }
+
+    public static Event withPlace(Event e, Event.EventPlace place) {
+        return new Event(e.id(), e.disorderType(), e.eventType(), e.subEventType(), e.actor1(), e.assocActor1(),
+                e.inter1(), e.actor2(), e.assocActor2(), e.inter2(), e.interaction(), e.civilianTargeting(),
+                Optional.of(place), e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(),
+                e.factuality(), e.source(), e.notes(), e.cameo(), e.plover(), e.confidence(), e.evidence(), e.rules());
+    }
 }

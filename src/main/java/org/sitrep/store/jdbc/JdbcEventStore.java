@@ -22,6 +22,7 @@ import org.sitrep.fuse.SourceEvent;
 import org.sitrep.model.Event;
 import org.sitrep.store.Change;
 import org.sitrep.store.CodingVersions;
+import org.sitrep.store.EventPage;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.RebuildReport;
@@ -169,25 +170,45 @@ public final class JdbcEventStore implements EventStore {
 
     @Override
     public void forEachFusedEvent(EventQuery q, Consumer<StoredEvent> sink) {
-        StringBuilder sql = new StringBuilder("SELECT id, source_count, updated_at, " + EventColumns.list()
-                + " FROM fused_events WHERE 1 = 1");
-        q.country().ifPresent(c -> sql.append(" AND LOWER(country) = LOWER(:country)"));
-        q.from().ifPresent(d -> sql.append(" AND event_date >= :from"));
-        q.to().ifPresent(d -> sql.append(" AND event_date <= :to"));
-        q.eventType().ifPresent(t -> sql.append(" AND event_type = :type"));
-        q.bbox().ifPresent(b -> sql.append(" AND latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east"));
-        sql.append(" ORDER BY CASE WHEN event_date IS NULL THEN 1 ELSE 0 END, event_date, id");
-        jdbi.useTransaction(h -> {
-            Query query = h.createQuery(sql.toString()).setFetchSize(1000);
-            q.country().ifPresent(c -> query.bind("country", c));
-            q.from().ifPresent(d -> query.bind("from", d.toString()));
-            q.to().ifPresent(d -> query.bind("to", d.toString()));
-            q.eventType().ifPresent(t -> query.bind("type", t));
-            q.bbox().ifPresent(b -> query.bind("south", b.south()).bind("north", b.north())
-                    .bind("west", b.west()).bind("east", b.east()));
-            query.map((rs, ctx) -> new StoredEvent(EventColumns.read(rs), rs.getInt("source_count"),
-                    Instant.ofEpochMilli(rs.getLong("updated_at")))).forEach(sink);
+        EventQuerySql filter = new EventQuerySql(q);
+        jdbi.useTransaction(h -> filter.bind(h.createQuery(SELECT_FUSED + filter.where() + EventQuerySql.ORDER))
+                .setFetchSize(1000).map(JdbcEventStore::storedEvent).forEach(sink));
+    }
+
+    @Override
+    public EventPage fusedEventPage(EventQuery q, long offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1: " + offset + ", " + limit);
+        }
+        EventQuerySql filter = new EventQuerySql(q);
+        return jdbi.inTransaction(h -> {
+            String page = offset < DEFERRED_FROM
+                    ? SELECT_FUSED + filter.where() + EventQuerySql.ORDER + " LIMIT :q_limit OFFSET :q_offset"
+                    // deep pages: skip rows on ids alone (from an index where it covers the filter), read only the page
+                    : SELECT_FUSED + " WHERE id IN (SELECT id FROM fused_events" + filter.where() + EventQuerySql.ORDER
+                            + " LIMIT :q_limit OFFSET :q_offset)" + EventQuerySql.ORDER;
+            List<StoredEvent> events = filter.bind(h.createQuery(page)).bind("q_limit", limit).bind("q_offset", offset)
+                    .map(JdbcEventStore::storedEvent).list();
+            long matched;
+            if (!events.isEmpty() && events.size() < limit || events.isEmpty() && offset == 0) {
+                matched = offset + events.size(); // the last page: no need to count
+            } else {
+                matched = filter.bind(h.createQuery("SELECT COUNT(*) FROM fused_events" + filter.where()))
+                        .mapTo(Long.class).one();
+            }
+            return new EventPage(matched, events);
         });
+    }
+
+    /** From this offset on, a page is found by id first and read after. */
+    static final long DEFERRED_FROM = 1000;
+    private static final String SELECT_FUSED = "SELECT id, source_count, updated_at, " + EventColumns.list()
+            + " FROM fused_events";
+
+    private static StoredEvent storedEvent(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new StoredEvent(EventColumns.read(rs), rs.getInt("source_count"),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
     @Override
@@ -205,6 +226,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public List<String> fusedIdsOfDocument(String documentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT fused_id FROM events WHERE document_id = :d ORDER BY ordinal")
+                .bind("d", documentId).mapTo(String.class).list());
+    }
+
+    @Override
     public Optional<CodingVersions> codingVersions(String eventId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT pipeline_version, dictionary_version, gazetteer_version"
                         + " FROM events WHERE id = :id").bind("id", eventId)
@@ -215,6 +242,31 @@ public final class JdbcEventStore implements EventStore {
     public Optional<String> documentUrl(String documentId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT url FROM documents WHERE id = :id").bind("id", documentId)
                 .map((rs, ctx) -> Optional.ofNullable(rs.getString(1))).findFirst().flatMap(u -> u));
+    }
+
+    @Override
+    public boolean keepText(String documentId, String text) {
+        return jdbi.inTransaction(h -> {
+            boolean known = count(h.createQuery("SELECT COUNT(*) FROM documents WHERE id = :d").bind("d", documentId)) > 0;
+            boolean kept = count(h.createQuery("SELECT COUNT(*) FROM document_texts WHERE document_id = :d")
+                    .bind("d", documentId)) > 0;
+            if (!known || kept) {
+                return false;
+            }
+            h.createUpdate("INSERT INTO document_texts (document_id, text) VALUES (:d, :t)").bind("d", documentId)
+                    .bind("t", text).execute();
+            return true;
+        });
+    }
+
+    private static long count(Query q) {
+        return q.mapTo(Long.class).one();
+    }
+
+    @Override
+    public Optional<String> documentText(String documentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT text FROM document_texts WHERE document_id = :d")
+                .bind("d", documentId).mapTo(String.class).findFirst());
     }
 
     @Override
