@@ -26,8 +26,8 @@ const PAGE_SIZE = 5000;
 export const MAX_EVENTS = 50000;
 
 /**
- * The API's query parameters for the server-side filters: {from, to, type, actor, country}. Factuality is not an
- * API parameter: the map filters it in the browser.
+ * The API's query parameters for the server-side filters: {from, to, type, actor, country}. The map filters
+ * factuality in the browser (switching it needs no new request); the CSV link passes it to the API.
  */
 export function apiParams(f) {
   const p = new URLSearchParams();
@@ -86,8 +86,9 @@ export function loadControl(date, signal) {
 }
 
 /** The CSV download address for the filters and a date range narrowed by the timeline. */
-export function csvUrl(filters) {
+export function csvUrl(filters, factuality) {
   const p = apiParams(filters);
+  if (factuality) p.set('factuality', factuality);
   p.set('_format', 'csv');
   p.set('limit', String(PAGE_SIZE));
   return '/api/events?' + p;

@@ -1,6 +1,6 @@
 // The map page: wires the filters, map, timeline, table, event panel and territorial-control layer together.
 // Server-side filters (dates, type, actor, country) go to /api/events; factuality and the timeline selection narrow
-// the loaded events in the browser. The filters live in the address's #fragment so a view can be shared.
+// the loaded events in the browser (and go to the CSV link). The filters live in the address's #fragment so a view can be shared.
 import { el, clear, debounce, formatCount } from './dom.js';
 import { EVENT_TYPES, FACTUALITIES, csvUrl, loadEvent, loadEvents, typeIndex } from './api.js';
 import { EventMap } from './map.js';
@@ -133,10 +133,8 @@ function showFiltered(fresh, refit) {
     narrowed.from = narrowed.from && narrowed.from > state.range.from ? narrowed.from : state.range.from;
     narrowed.to = narrowed.to && narrowed.to < state.range.to ? narrowed.to : state.range.to;
   }
-  csv.href = csvUrl(narrowed);
-  csv.title = state.factuality
-    ? 'ACLED-style CSV of these filters; the API has no factuality filter, so it holds every factuality'
-    : 'ACLED-style CSV of the events shown (at most 5,000 rows)';
+  csv.href = csvUrl(narrowed, state.factuality);
+  csv.title = 'ACLED-style CSV of the events shown (at most 5,000 rows)';
   if (refit) map.fitToEvents();
 }
 

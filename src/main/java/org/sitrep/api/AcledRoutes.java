@@ -34,7 +34,9 @@ final class AcledRoutes {
     static final int ACLED_DEFAULT_LIMIT = 500;
     static final int ACLED_MAX_LIMIT = 5_000;
     private static final Set<String> ACLED_PARAMS = Set.of("country", "event_type", "sub_event_type", "actor1",
-            "event_date", "event_date_where", "fatalities", "fatalities_where", "limit", "page", "_format");
+            "event_date", "event_date_where", "fatalities", "fatalities_where", "factuality", "limit", "page", "_format");
+    /** Sitrep's own filter beside ACLED's parameters: how a report states the event. */
+    private static final Set<String> FACTUALITIES = Set.of("asserted", "reported", "possible", "denied");
     private static final Set<String> WHERE = Set.of("=", ">", "<", ">=", "<=", "BETWEEN");
 
     private final EventStore store;
@@ -63,13 +65,20 @@ final class AcledRoutes {
         Params.DateRange dates = dateFilter(ctx.queryParam("event_date"), ctx.queryParam("event_date_where"));
         Optional<EventQuery.FatalityRange> fatalities = fatalitiesFilter(ctx.queryParam("fatalities"),
                 ctx.queryParam("fatalities_where"));
-        for (List<String> values : List.of(countriesWanted, types, subTypes, actors)) {
+        List<String> factualities = Params.values(ctx.queryParam("factuality"));
+        for (String f : factualities) {
+            if (!FACTUALITIES.contains(f)) {
+                throw ApiProblem.badRequest("'factuality' must be asserted, reported, possible or denied"
+                        + " (several separated by |): '" + f + "'");
+            }
+        }
+        for (List<String> values : List.of(countriesWanted, types, subTypes, actors, factualities)) {
             if (values.size() > EventQuery.MAX_VALUES) {
                 throw ApiProblem.badRequest("at most " + EventQuery.MAX_VALUES + " values separated by | per parameter");
             }
         }
         EventQuery q = new EventQuery(countriesWanted, dates.from(), dates.to(), types, subTypes, actors, fatalities,
-                Optional.empty());
+                Optional.empty(), factualities);
         EventPage page = store.fusedEventPage(q, (long) (pageNo - 1) * limit, limit);
         if (format.equals("csv")) {
             StringWriter out = new StringWriter();

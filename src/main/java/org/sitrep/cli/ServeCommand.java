@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.sitrep.api.ApiConfig;
 import org.sitrep.api.ApiRoutes;
-import org.sitrep.api.ApiServer;
 import org.sitrep.codebook.Countries;
 import org.sitrep.document.DocumentStage;
 import org.sitrep.geo.geonames.GeoNamesInstaller;
@@ -31,12 +29,8 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_ENV = "SITREP_API_TOKEN";
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free port).")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
-    String bind;
+    @Mixin
+    ServeOptions serve = new ServeOptions();
 
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "File whose first line is the bearer token for writes (wins over $" + TOKEN_ENV + ").")
@@ -57,33 +51,17 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65535) {
-            throw new UserError("--port must be between 0 and 65535: " + port);
-        }
         ApiConfig config = config(Optional.ofNullable(System.getenv(TOKEN_ENV)));
         JdbcEventStore events = store.open(run.dataDir());
-        ApiServer server;
-        try {
-            // the pipeline loads on the first posted report, so that the server starts in a second
-            Optional<Ingester> ingester = config.writable()
-                    ? Optional.of(new Ingester(events, DocumentStage.english(), new LazyPipeline(run),
-                            RelevanceFilter.bundled(), Provenance.of(GeoNamesInstaller.indexDir(run.dataDir()))))
-                    : Optional.empty();
-            server = ApiServer.start(new ApiRoutes(events, Countries.load(), config, ingester), bind, port);
-        } catch (RuntimeException e) {
-            events.close();
-            throw new UserError("cannot serve on " + bind + ":" + port + ": " + e.getMessage());
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            events.close();
-            stopped.countDown();
-        }));
-        run.progress().accept("serving " + events.address() + " at http://" + bind + ":" + server.port() + "/ ("
-                + (config.writable() ? "writes with the token" : "no writes: no token") + ", reads "
-                + (privateReads ? "private" : "open") + (fullText ? ", full text" : "") + ")");
-        stopped.await();
+        // the pipeline loads on the first posted report, so that the server starts in a second
+        Optional<Ingester> ingester = config.writable()
+                ? Optional.of(new Ingester(events, DocumentStage.english(), new LazyPipeline(run),
+                        RelevanceFilter.bundled(), Provenance.of(GeoNamesInstaller.indexDir(run.dataDir()))))
+                : Optional.empty();
+        serve.serveUntilInterrupted(events, () -> new ApiRoutes(events, Countries.load(), config, ingester),
+                url -> run.progress().accept("serving " + events.address() + " at " + url + " ("
+                        + (config.writable() ? "writes with the token" : "no writes: no token") + ", reads "
+                        + (privateReads ? "private" : "open") + (fullText ? ", full text" : "") + ")"));
         return 0;
     }
 

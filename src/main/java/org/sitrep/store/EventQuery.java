@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param actor1Contains parts of the actor1 name, ignoring case (any of them)
  * @param fatalities     a range of fatalities; an unknown toll counts as 0 (ACLED's convention)
  * @param bbox           a rectangle the event's coordinates lie in (events without a place never match)
+ * @param factualities   factuality values (asserted, reported, possible, denied), exactly
  */
 public record EventQuery(List<String> countries, Optional<LocalDate> from, Optional<LocalDate> to,
                          List<String> eventTypes, List<String> subEventTypes, List<String> actor1Contains,
-                         Optional<FatalityRange> fatalities, Optional<BoundingBox> bbox) {
+                         Optional<FatalityRange> fatalities, Optional<BoundingBox> bbox, List<String> factualities) {
     /** Most values a list filter takes (each is one bound SQL parameter). */
     public static final int MAX_VALUES = 100;
 
@@ -32,6 +33,19 @@ public record EventQuery(List<String> countries, Optional<LocalDate> from, Optio
         actor1Contains = checked(actor1Contains, "actor1Contains");
         Objects.requireNonNull(fatalities);
         Objects.requireNonNull(bbox);
+        factualities = checked(factualities, "factualities");
+    }
+
+    /** A query with no factuality filter. */
+    public EventQuery(List<String> countries, Optional<LocalDate> from, Optional<LocalDate> to,
+                      List<String> eventTypes, List<String> subEventTypes, List<String> actor1Contains,
+                      Optional<FatalityRange> fatalities, Optional<BoundingBox> bbox) {
+        this(countries, from, to, eventTypes, subEventTypes, actor1Contains, fatalities, bbox, List.of());
+    }
+
+    /** This query, keeping only events of the given factualities (none: any). */
+    public EventQuery withFactualities(List<String> values) {
+        return new EventQuery(countries, from, to, eventTypes, subEventTypes, actor1Contains, fatalities, bbox, values);
     }
 
     /** The export filters: at most one country (ignoring case) and one event type. */

@@ -52,7 +52,8 @@ class ApiServerTest {
                         12.92, 13.56, day, 12L, 0.8)))).fusedIds().get(0);
         // far apart in space and time so that nothing fuses
         store.store(report("Protesters marched in Lagos.", "https://b.example/2", "b.example",
-                List.of(event("x", "Protests", "Protesters (Nigeria)", null, "Lagos", 6.45, 3.39, day.plusDays(20), null, 0.7))));
+                List.of(reported(event("x", "Protests", "Protesters (Nigeria)", null, "Lagos", 6.45, 3.39, day.plusDays(20),
+                        null, 0.7)))));
         store.store(report("Shelling hit Maiduguri.", "https://c.example/3", "c.example",
                 List.of(event("x", "Explosions/Remote violence", "Boko Haram", null, "Maiduguri", 11.84, 13.15,
                         day.plusDays(40), 3L, 0.6))));
@@ -65,6 +66,13 @@ class ApiServerTest {
                 List.of(TestReports.withId(takeover(), "x")))).fusedIds().get(0);
         server = ApiServer.start(new ApiRoutes(store, Countries.load()), "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
+    }
+
+    private static Event reported(Event e) {
+        return new Event(e.id(), e.disorderType(), e.eventType(), e.subEventType(), e.actor1(), e.assocActor1(),
+                e.inter1(), e.actor2(), e.assocActor2(), e.inter2(), e.interaction(), e.civilianTargeting(), e.place(),
+                e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(), "reported", e.source(),
+                e.notes(), e.cameo(), e.plover(), e.confidence(), e.evidence(), e.rules());
     }
 
     private static Event withText(Event e, String payload) {
@@ -207,6 +215,7 @@ class ApiServerTest {
         assertProblem(get("/api/events?fatalities=many"), 400, "fatalities");
         assertProblem(get("/api/events?fatalities=1&fatalities_where=LIKE"), 400, "fatalities_where");
         assertProblem(get("/api/events?_format=xml"), 400, "_format");
+        assertProblem(get("/api/events?factuality=rumoured"), 400, "factuality");
         assertProblem(get("/api/events?page=0"), 400, "page");
         assertProblem(get("/api/control?at=2024-02-30"), 400, "at");
     }
@@ -242,6 +251,9 @@ class ApiServerTest {
         assertEquals(2, between.get("total_count").asInt());
         JsonNode deadly = json(get("/api/events?fatalities=2&fatalities_where=%3E"));
         assertEquals(2, deadly.get("total_count").asInt());
+        assertEquals(1, json(get("/api/events?factuality=reported")).get("total_count").asInt());
+        assertEquals(4, json(get("/api/events?factuality=asserted")).get("total_count").asInt());
+        assertEquals(5, json(get("/api/events?factuality=asserted%7Creported")).get("total_count").asInt());
         JsonNode page2 = json(get("/api/events?limit=3&page=2"));
         assertEquals(5, page2.get("total_count").asInt());
         assertEquals(2, page2.get("count").asInt());

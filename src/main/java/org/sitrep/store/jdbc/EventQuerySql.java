@@ -51,6 +51,9 @@ final class EventQuerySql {
                 terms.add("(fatalities IS NULL OR fatalities <= :q_fmax)");
             } // 0 to the largest number: every event matches
         });
+        if (!q.factualities().isEmpty()) {
+            terms.add("factuality IN (" + names("q_fact", q.factualities().size()) + ")");
+        }
         q.bbox().ifPresent(b -> terms.add("latitude BETWEEN :q_south AND :q_north AND longitude BETWEEN :q_west AND :q_east"));
         this.where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
@@ -73,6 +76,9 @@ final class EventQuerySql {
         }
         for (int i = 0; i < q.subEventTypes().size(); i++) {
             s.bind("q_sub" + i, q.subEventTypes().get(i));
+        }
+        for (int i = 0; i < q.factualities().size(); i++) {
+            s.bind("q_fact" + i, q.factualities().get(i));
         }
         for (int i = 0; i < q.actor1Contains().size(); i++) {
             s.bind("q_actor" + i, "%" + likeEscaped(q.actor1Contains().get(i).toLowerCase(Locale.ROOT)) + "%");
