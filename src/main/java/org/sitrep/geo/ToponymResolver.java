@@ -15,7 +15,7 @@ import org.sitrep.model.ResolvedPlace;
 
 /**
  * Chooses a gazetteer entry for each toponym from the document's evidence: containers ("X, Y", "X in Y",
- * "Town (District, Province)"), admin regions and countries mentioned (demonyms included), the kind the context asks
+ * "Town (District, Province)"), admin regions and countries mentioned (demonyms and actors' home countries included), the kind the context asks
  * for, population and distance to the other resolved places. A toponym without candidates is dropped alone.
  * Immutable and thread-safe if the gazetteer is.
  */
@@ -29,12 +29,20 @@ public final class ToponymResolver {
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final CountryNames countries;
+    private final java.util.Optional<ActorCountries> actorCountries;
     private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
 
     public ToponymResolver(Gazetteer gazetteer, Demonyms demonyms, CountryNames countries) {
+        this(gazetteer, demonyms, countries, java.util.Optional.empty());
+    }
+
+    /** As above; the home countries of the actors a document names ({@link ActorCountries}) are country evidence. */
+    ToponymResolver(Gazetteer gazetteer, Demonyms demonyms, CountryNames countries,
+                    java.util.Optional<ActorCountries> actorCountries) {
         this.gazetteer = gazetteer;
         this.demonyms = demonyms;
         this.countries = countries;
+        this.actorCountries = actorCountries;
     }
 
     /** One ResolvedPlace per toponym that has gazetteer candidates, in the toponyms' order. */
@@ -98,6 +106,7 @@ public final class ToponymResolver {
         for (Demonyms.Match m : demonyms.findIn(doc)) {
             weights.merge(m.countryCode(), 0.5, Double::sum);
         }
+        actorCountries.ifPresent(a -> a.evidence(doc).forEach((cc, w) -> weights.merge(cc, w, Double::sum)));
         Map<String, Map<String, Double>> byKey = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < toponyms.size(); i++) {
@@ -205,16 +214,24 @@ public final class ToponymResolver {
     }
 
     /**
-     * When no candidate's own name has the toponym's key (a loose-key or alternate-name match) and the document
-     * names countries, only candidates in those countries are kept: "Tonkpi" must not become a town in Bolivia.
+     * When no candidate's own name has the toponym's key, only candidates in the document's countries are kept: for
+     * an alternate-name match when the document names countries at all ("Tonkpi" must not become a town in
+     * Bolivia); for a match by the loose consonant key alone, only candidates in a country the rest of the document
+     * gives evidence for, and none without such evidence ("Unknown" is not Incheon, "ankn"; "Auckland Park" in a
+     * South African report is not Oakland Park, Florida).
      */
-    private static List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
+    private List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
         String key = ToponymKeys.key(t.text());
-        if (context.countryWeights().isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
+        if (places.isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
                 || regionKey(p.name()).equals(key))) {
             return places;
         }
-        return places.stream().filter(p -> context.countryWeights().containsKey(p.countryCode())).toList();
+        if (gazetteer.hasExactName(t.text())) {
+            return context.countryWeights().isEmpty() ? places
+                    : places.stream().filter(p -> context.countryWeights().containsKey(p.countryCode())).toList();
+        }
+        Map<String, Double> evidence = context.weightsWithout(key);
+        return places.stream().filter(p -> evidence.containsKey(p.countryCode())).toList();
     }
 
     private static List<Place> ofKind(List<Place> places, Toponym.Kind kind) {
