@@ -57,11 +57,11 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         c.put("country-name", wide && !in.regionRival()
                 && (in.kind() == Toponym.Kind.ANY || in.kind() == Toponym.Kind.COUNTRY) ? 1.2 : 0);
         boolean bareCounty = p.isAdmin2() && in.kind() == Toponym.Kind.ANY
-                && (!ToponymKeys.key(p.name()).equals(in.key()) || in.townCountries().contains(p.countryCode()));
+                && (!ToponymResolver.ownNameKey(p).equals(in.key()) || in.townCountries().contains(p.countryCode()));
         boolean seatNamesake = p.isAdmin1() && in.seatCountries().contains(p.countryCode());
         c.put("feature-kind", bareCounty ? -0.3 : seatNamesake && in.kind() == Toponym.Kind.ANY ? 0
                 : kindFit(p, in.kind()));
-        c.put("name-match", ToponymKeys.key(p.name()).equals(in.key())
+        c.put("name-match", ToponymResolver.ownNameKey(p).equals(in.key())
                 || ToponymResolver.regionKey(p.name()).equals(in.key()) ? NAME_MATCH : 0);
         c.put("population", POPULATION_WEIGHT * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());

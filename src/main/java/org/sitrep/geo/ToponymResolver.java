@@ -20,7 +20,14 @@ import org.sitrep.model.ResolvedPlace;
  * Immutable and thread-safe if the gazetteer is.
  */
 public final class ToponymResolver {
+    /** Candidates scored per toponym. */
     private static final int MAX_CANDIDATES = 25;
+    /**
+     * Entries read from the gazetteer per toponym, of which at most {@value #MAX_COUNTIES} second-order regions are
+     * kept: the thirty "Washington County" entries must not push the city of Washington out of the candidates.
+     */
+    private static final int MAX_LOOKUP = 60;
+    private static final int MAX_COUNTIES = 8;
     private static final Pattern CONTAINER_GAP =
             Pattern.compile("^\\s*(,|\\([^(),]{0,40},?|,?\\s*in|,?\\s*inside)\\s*$");
     private static final String REGION_SUFFIX =
@@ -90,9 +97,9 @@ public final class ToponymResolver {
         String key = ToponymKeys.key(t.text());
         Set<String> seatCountries = new HashSet<>();
         places.stream().filter(p -> ("PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode()))
-                && ToponymKeys.key(p.name()).equals(key)).forEach(p -> seatCountries.add(p.countryCode()));
+                && ownNameKey(p).equals(key)).forEach(p -> seatCountries.add(p.countryCode()));
         Set<String> townCountries = new HashSet<>();
-        places.stream().filter(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key))
+        places.stream().filter(p -> p.isPopulatedPlace() && ownNameKey(p).equals(key))
                 .forEach(p -> townCountries.add(p.countryCode()));
         CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
                 context.weightsWithout(ToponymKeys.key(t.text())),
@@ -166,7 +173,18 @@ public final class ToponymResolver {
             List<Place> regions = inCountry.stream().filter(p -> p.isAdmin1()).toList();
             return regions.isEmpty() ? inCountry : regions;
         }
-        return gazetteer.candidates(t.text(), MAX_CANDIDATES);
+        List<Place> kept = new ArrayList<>();
+        int counties = 0;
+        for (Place p : gazetteer.candidates(t.text(), MAX_LOOKUP)) {
+            if (p.isAdmin2() && ++counties > MAX_COUNTIES) {
+                continue;
+            }
+            kept.add(p);
+            if (kept.size() == MAX_CANDIDATES) {
+                break;
+            }
+        }
+        return kept;
     }
 
     private Optional<RegionAbbreviations.Entry> abbreviation(Toponym t) {
@@ -208,6 +226,15 @@ public final class ToponymResolver {
         return others;
     }
 
+    /**
+     * The key of a place's own name without a qualifier after a comma: "Washington, D.C." is named "Washington"
+     * as much as the state is.
+     */
+    static String ownNameKey(Place p) {
+        int comma = p.name().indexOf(',');
+        return ToponymKeys.key(comma > 0 ? p.name().substring(0, comma) : p.name());
+    }
+
     /** The key of a region name without its feature word: "Damascus Governorate" gives "damascus". */
     static String regionKey(String name) {
         return ToponymKeys.key(name.replaceAll(REGION_SUFFIX, ""));
@@ -222,7 +249,7 @@ public final class ToponymResolver {
      */
     private List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
         String key = ToponymKeys.key(t.text());
-        if (places.isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
+        if (places.isEmpty() || places.stream().anyMatch(p -> ownNameKey(p).equals(key)
                 || regionKey(p.name()).equals(key))) {
             return places;
         }
