@@ -31,7 +31,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
     record Inputs(Toponym.Kind kind, String key, boolean regionRival, Set<String> seatCountries,
                   Set<String> townCountries,
                   Map<String, Double> countryWeights, Set<String> otherToponymKeys,
-                  Set<String> containerKeys, Set<String> containerCountries, List<Place> otherPlaces) {
+                  Set<String> containerKeys, Set<String> containerCountries, Set<String> containedRegions,
+                  List<Place> otherPlaces) {
     }
 
     /** The chosen entry, its confidence before source reliability, and the rule that decided. */
@@ -45,7 +46,9 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
     static CandidateScore of(Place p, Inputs in) {
         Map<String, Double> c = new LinkedHashMap<>();
         boolean contained = regionKeys(p).stream().anyMatch(in.containerKeys()::contains)
-                || in.containerCountries().contains(p.countryCode());
+                || in.containerCountries().contains(p.countryCode())
+                || (p.isAdmin1() || p.isAdmin2())
+                && in.containedRegions().contains(p.countryCode() + ":" + ToponymResolver.regionKey(p.name()));
         c.put("container", contained ? 1.0 : 0);
         c.put("admin-context", regionKeys(p).stream().anyMatch(in.otherToponymKeys()::contains) ? 0.6 : 0);
         double maxWeight = in.countryWeights().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -57,11 +60,11 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         c.put("country-name", wide && !in.regionRival()
                 && (in.kind() == Toponym.Kind.ANY || in.kind() == Toponym.Kind.COUNTRY) ? 1.2 : 0);
         boolean bareCounty = p.isAdmin2() && in.kind() == Toponym.Kind.ANY
-                && (!ToponymResolver.ownNameKey(p).equals(in.key()) || in.townCountries().contains(p.countryCode()));
+                && (!ToponymKeys.key(p.name()).equals(in.key()) || in.townCountries().contains(p.countryCode()));
         boolean seatNamesake = p.isAdmin1() && in.seatCountries().contains(p.countryCode());
         c.put("feature-kind", bareCounty ? -0.3 : seatNamesake && in.kind() == Toponym.Kind.ANY ? 0
                 : kindFit(p, in.kind()));
-        c.put("name-match", ToponymResolver.ownNameKey(p).equals(in.key())
+        c.put("name-match", ToponymKeys.key(p.name()).equals(in.key())
                 || ToponymResolver.regionKey(p.name()).equals(in.key()) ? NAME_MATCH : 0);
         c.put("population", POPULATION_WEIGHT * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());

@@ -65,7 +65,7 @@ public final class ToponymResolver {
         }
         List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            first.add(choose(i, toponyms, candidates.get(i), context, List.of(), doc));
+            first.add(choose(i, toponyms, candidates, context, List.of(), doc));
         }
         List<ResolvedPlace> resolved = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
@@ -77,15 +77,16 @@ public final class ToponymResolver {
                 }
             }
             Toponym t = toponyms.get(i);
-            choose(i, toponyms, candidates.get(i), context, others, doc).ifPresent(c -> resolved.add(
+            choose(i, toponyms, candidates, context, others, doc).ifPresent(c -> resolved.add(
                     new ResolvedPlace(t.span(), t.text(), c.place(), c.confidence() * reliability(t), c.rule())));
         }
         return List.copyOf(resolved);
     }
 
-    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<Place> places,
+    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<List<Place>> candidates,
                                                    DocumentContext context,
                                     List<Place> others, String doc) {
+        List<Place> places = candidates.get(index);
         if (places.isEmpty()) {
             return Optional.empty();
         }
@@ -97,13 +98,14 @@ public final class ToponymResolver {
         String key = ToponymKeys.key(t.text());
         Set<String> seatCountries = new HashSet<>();
         places.stream().filter(p -> ("PPLA".equals(p.featureCode()) || "PPLC".equals(p.featureCode()))
-                && ownNameKey(p).equals(key)).forEach(p -> seatCountries.add(p.countryCode()));
+                && ToponymKeys.key(p.name()).equals(key)).forEach(p -> seatCountries.add(p.countryCode()));
         Set<String> townCountries = new HashSet<>();
-        places.stream().filter(p -> p.isPopulatedPlace() && ownNameKey(p).equals(key))
+        places.stream().filter(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key))
                 .forEach(p -> townCountries.add(p.countryCode()));
         CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
                 context.weightsWithout(ToponymKeys.key(t.text())),
-                otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
+                otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
+                containedRegions(index, toponyms, candidates, doc), others);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
     }
@@ -214,6 +216,29 @@ public final class ToponymResolver {
         return keys;
     }
 
+    /**
+     * "cc:key" of the admin1 and admin2 regions of the candidates of the toponym directly before {@code index} when
+     * this one is its container ("Seattle, Washington": the Washington that holds a Seattle is the state).
+     */
+    private static Set<String> containedRegions(int index, List<Toponym> toponyms, List<List<Place>> candidates,
+                                                String doc) {
+        if (index == 0) {
+            return Set.of();
+        }
+        int end = toponyms.get(index - 1).span().end();
+        int start = toponyms.get(index).span().start();
+        if (start < end || !CONTAINER_GAP.matcher(doc.substring(CodePoints.toCharIndex(doc, end),
+                CodePoints.toCharIndex(doc, start))).matches()) {
+            return Set.of();
+        }
+        Set<String> regions = new HashSet<>();
+        for (Place p : candidates.get(index - 1)) {
+            p.admin1().ifPresent(a -> regions.add(p.countryCode() + ":" + regionKey(a)));
+            p.admin2().ifPresent(a -> regions.add(p.countryCode() + ":" + regionKey(a)));
+        }
+        return regions;
+    }
+
     private Set<String> containerCountries(Set<String> containerKeys) {
         Set<String> codes = new HashSet<>();
         containerKeys.forEach(k -> countries.codeOf(k).ifPresent(codes::add));
@@ -224,15 +249,6 @@ public final class ToponymResolver {
         Set<String> others = new HashSet<>(keys);
         others.remove(ToponymKeys.key(self.text()));
         return others;
-    }
-
-    /**
-     * The key of a place's own name without a qualifier after a comma: "Washington, D.C." is named "Washington"
-     * as much as the state is.
-     */
-    static String ownNameKey(Place p) {
-        int comma = p.name().indexOf(',');
-        return ToponymKeys.key(comma > 0 ? p.name().substring(0, comma) : p.name());
     }
 
     /** The key of a region name without its feature word: "Damascus Governorate" gives "damascus". */
@@ -249,7 +265,7 @@ public final class ToponymResolver {
      */
     private List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
         String key = ToponymKeys.key(t.text());
-        if (places.isEmpty() || places.stream().anyMatch(p -> ownNameKey(p).equals(key)
+        if (places.isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
                 || regionKey(p.name()).equals(key))) {
             return places;
         }
