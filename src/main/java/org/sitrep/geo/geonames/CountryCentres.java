@@ -14,17 +14,25 @@ final class CountryCentres {
     }
 
     private final Map<String, Point> byCode;
+    private final Map<String, com.fasterxml.jackson.databind.JsonNode> shapes;
 
-    private CountryCentres(Map<String, Point> byCode) {
+    private CountryCentres(Map<String, Point> byCode, Map<String, com.fasterxml.jackson.databind.JsonNode> shapes) {
         this.byCode = Map.copyOf(byCode);
+        this.shapes = Map.copyOf(shapes);
     }
 
     static CountryCentres empty() {
-        return new CountryCentres(Map.of());
+        return new CountryCentres(Map.of(), Map.of());
     }
 
-    static CountryCentres of(Map<String, Point> points) {
-        return new CountryCentres(points);
+    /** Points by ISO code and the GeoJSON shapes they came from (read-only after this call). */
+    static CountryCentres of(Map<String, Point> points, Map<String, com.fasterxml.jackson.databind.JsonNode> shapes) {
+        return new CountryCentres(points, shapes);
+    }
+
+    /** The country's GeoNames shape (GeoJSON geometry), if known. */
+    Optional<com.fasterxml.jackson.databind.JsonNode> shape(String countryCode) {
+        return Optional.ofNullable(shapes.get(countryCode));
     }
 
     Optional<Point> of(String countryCode) {

@@ -38,19 +38,25 @@ final class CountryShapes {
      */
     static CountryCentres read(Path folder) {
         Map<String, CountryCentres.Point> points = new HashMap<>();
+        geometries(folder).forEach((cc, geometry) -> centre(geometry).ifPresent(p -> points.put(cc, p)));
+        return CountryCentres.of(points, geometries(folder));
+    }
+
+    /** The GeoJSON geometry of each {@code XX.json} in {@code folder} by upper-case ISO code. */
+    static Map<String, JsonNode> geometries(Path folder) {
+        Map<String, JsonNode> geometries = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (name.matches("[A-Za-z]{2}\\.json")) {
-                    centre(json.readTree(file.toFile())).ifPresent(p ->
-                            points.put(name.substring(0, 2).toUpperCase(Locale.ROOT), p));
+                    geometries.put(name.substring(0, 2).toUpperCase(Locale.ROOT), json.readTree(file.toFile()));
                 }
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read country shapes " + folder + ": " + e.getMessage());
         }
-        return CountryCentres.of(points);
+        return geometries;
     }
 
     /** The reference point of a GeoJSON Polygon or MultiPolygon, as the class comment says. */
@@ -89,6 +95,38 @@ final class CountryShapes {
         return Optional.of(new CountryCentres.Point(chosen.latArea / chosen.area, ((lon + 540) % 360) - 180));
     }
 
+    /** Receives the inside of a shape as horizontal intervals [west, east] at one latitude (unwrapped degrees). */
+    interface IntervalSink {
+        void interval(double latitude, double west, double east);
+    }
+
+    /**
+     * Every polygon (outer rings) of a GeoJSON Polygon or MultiPolygon as scanline intervals {@code step} degrees
+     * apart, longitudes unwrapped around the first vertex (so intervals across the antimeridian stay whole).
+     */
+    static void scan(JsonNode geometry, double step, IntervalSink sink) {
+        JsonNode coordinates = geometry.path("coordinates");
+        List<JsonNode> polygons = new ArrayList<>();
+        switch (geometry.path("type").asText("")) {
+            case "Polygon" -> polygons.add(coordinates);
+            case "MultiPolygon" -> coordinates.forEach(polygons::add);
+            default -> {
+                return;
+            }
+        }
+        double reference = Double.NaN;
+        for (JsonNode polygon : polygons) {
+            JsonNode ring = polygon.path(0);
+            if (ring.size() < 4) {
+                continue;
+            }
+            if (Double.isNaN(reference)) {
+                reference = ring.get(0).path(0).asDouble();
+            }
+            scanRing(ring, reference, step, sink);
+        }
+    }
+
     /** Area (cos-latitude weighted square degrees) and its first moments in latitude and longitude. */
     private static final class Moments {
         double area;
@@ -107,6 +145,17 @@ final class CountryShapes {
      * degrees apart (even-odd rule), longitudes unwrapped around {@code reference} (rings across the antimeridian).
      */
     private static Moments moments(JsonNode ring, double reference) {
+        Moments m = new Moments();
+        scanRing(ring, reference, STEP, (lat, west, east) -> {
+            double width = (east - west) * Math.cos(Math.toRadians(lat)) * STEP;
+            m.area += width;
+            m.latArea += lat * width;
+            m.lonArea += (west + east) / 2 * width;
+        });
+        return m;
+    }
+
+    private static void scanRing(JsonNode ring, double reference, double step, IntervalSink sink) {
         int n = ring.size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -118,9 +167,8 @@ final class CountryShapes {
             south = Math.min(south, y[i]);
             north = Math.max(north, y[i]);
         }
-        Moments m = new Moments();
         double[] crossings = new double[n];
-        for (double lat = Math.floor(south / STEP) * STEP + STEP / 2; lat < north; lat += STEP) {
+        for (double lat = Math.floor(south / step) * step + step / 2; lat < north; lat += step) {
             int k = 0;
             for (int i = 0; i < n; i++) {
                 int j = (i + 1) % n;
@@ -129,14 +177,9 @@ final class CountryShapes {
                 }
             }
             Arrays.sort(crossings, 0, k);
-            double weight = Math.cos(Math.toRadians(lat)) * STEP;
             for (int c = 0; c + 1 < k; c += 2) {
-                double width = (crossings[c + 1] - crossings[c]) * weight;
-                m.area += width;
-                m.latArea += lat * width;
-                m.lonArea += (crossings[c] + crossings[c + 1]) / 2 * width;
+                sink.interval(lat, crossings[c], crossings[c + 1]);
             }
         }
-        return m;
     }
 }

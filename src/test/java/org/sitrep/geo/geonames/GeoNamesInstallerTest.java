@@ -70,6 +70,35 @@ class GeoNamesInstallerTest {
     }
 
     @Test
+    void firstOrderRegionsArePlacedAtTheCentreOfTheirShareOfTheCountryShape() throws IOException {
+        Path data = dir.resolve("territories");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            rows.append(placeRow(100 + i, "West" + i, 5, i, "01")).append(placeRow(200 + i, "East" + i, 5, 6 + i, "02"));
+        }
+        Path txt = dir.resolve("regions.txt");
+        Files.writeString(txt, rows.toString());
+        Path admin1 = dir.resolve("admin1CodesASCII.txt");
+        Files.writeString(admin1, "SY.01\tWestland\tWestland\t1\nSY.02\tEastland\tEastland\t2\n");
+        Path shapes = Files.createDirectories(dir.resolve("square"));
+        Files.writeString(shapes.resolve("SY.json"), "{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[0,0],[10,0],[10,10],[0,10],[0,0]]]}");
+        GeoNamesInstaller.importDump(txt, data, List.of(admin1, shapes), l -> { });
+        try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(data))) {
+            Place west = gazetteer.candidates("Westland", 1).get(0);
+            assertEquals("ADM1", west.featureCode());
+            assertEquals(2.5, west.longitude(), 0.1, "the west half of the square (its places span 1-3 only)");
+            assertEquals(5, west.latitude(), 0.1);
+            assertEquals(7.5, gazetteer.candidates("Eastland", 1).get(0).longitude(), 0.1);
+        }
+    }
+
+    private static String placeRow(long id, String name, double lat, double lon, String admin1) {
+        return id + "\t" + name + "\t" + name + "\t\t" + lat + "\t" + lon + "\tP\tPPL\tSY\t\t" + admin1
+                + "\t\t\t\t1000\t\t\t\t2024-01-01\n";
+    }
+
+    @Test
     void anArchipelagoIsPlacedAtTheCentreOfAllItsIslands() {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         String twoEqualIslands = "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,1],[0,0]]],"
