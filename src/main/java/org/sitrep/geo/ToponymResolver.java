@@ -61,7 +61,8 @@ public final class ToponymResolver {
         }
         DocumentContext context = context(doc, toponyms, candidates);
         for (int i = 0; i < toponyms.size(); i++) {
-            candidates.set(i, withoutStrayLooseMatches(toponyms.get(i), candidates.get(i), context));
+            candidates.set(i, withoutForeignMinorPlaces(toponyms.get(i),
+                    withoutStrayLooseMatches(toponyms.get(i), candidates.get(i), context), context));
         }
         List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
@@ -275,6 +276,29 @@ public final class ToponymResolver {
         }
         Map<String, Double> evidence = context.weightsWithout(key);
         return places.stream().filter(p -> evidence.containsKey(p.countryCode())).toList();
+    }
+
+    /** Country evidence a document must give one country before small places elsewhere are doubted. */
+    private static final double STRONG_EVIDENCE = 1.0;
+    /** Population under which a place abroad is doubted when the document is about another country. */
+    private static final long MINOR_PLACE = 50_000;
+
+    /**
+     * No place when the rest of the document is clearly about one country (evidence of at least
+     * {@value #STRONG_EVIDENCE}) and every candidate is a small place (under {@value #MINOR_PLACE} people, not a
+     * country or first-order region) in a country the document gives no evidence for: a suburb missing from the
+     * gazetteer ("Wentworth, Durban") is unknown, not a namesake on another continent.
+     */
+    private static List<Place> withoutForeignMinorPlaces(Toponym t, List<Place> places, DocumentContext context) {
+        Map<String, Double> evidence = context.weightsWithout(ToponymKeys.key(t.text()));
+        double strongest = evidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (places.isEmpty() || strongest < STRONG_EVIDENCE) {
+            return places;
+        }
+        boolean doubtful = places.stream().allMatch(p -> !evidence.containsKey(p.countryCode())
+                && !p.isCountry() && !p.isAdmin1() && !"CONT".equals(p.featureCode())
+                && p.population() < MINOR_PLACE);
+        return doubtful ? List.of() : places;
     }
 
     private static List<Place> ofKind(List<Place> places, Toponym.Kind kind) {
