@@ -61,26 +61,14 @@ final class CountryShapes {
 
     /** The reference point of a GeoJSON Polygon or MultiPolygon, as the class comment says. */
     static Optional<CountryCentres.Point> centre(JsonNode geometry) {
-        JsonNode coordinates = geometry.path("coordinates");
-        List<JsonNode> polygons = new ArrayList<>();
-        switch (geometry.path("type").asText("")) {
-            case "Polygon" -> polygons.add(coordinates);
-            case "MultiPolygon" -> coordinates.forEach(polygons::add);
-            default -> {
-                return Optional.empty();
-            }
+        List<JsonNode> rings = outerRings(geometry);
+        if (rings.isEmpty()) {
+            return Optional.empty();
         }
-        double reference = Double.NaN;
+        double reference = rings.get(0).get(0).path(0).asDouble();
         Moments all = new Moments();
         Moments largest = new Moments();
-        for (JsonNode polygon : polygons) {
-            JsonNode ring = polygon.path(0);
-            if (ring.size() < 4) {
-                continue;
-            }
-            if (Double.isNaN(reference)) {
-                reference = ring.get(0).path(0).asDouble();
-            }
+        for (JsonNode ring : rings) {
             Moments m = moments(ring, reference);
             all.add(m);
             if (m.area > largest.area) {
@@ -105,26 +93,30 @@ final class CountryShapes {
      * apart, longitudes unwrapped around the first vertex (so intervals across the antimeridian stay whole).
      */
     static void scan(JsonNode geometry, double step, IntervalSink sink) {
+        List<JsonNode> rings = outerRings(geometry);
+        for (JsonNode ring : rings) {
+            scanRing(ring, rings.get(0).get(0).path(0).asDouble(), step, sink);
+        }
+    }
+
+    /** The outer rings (at least four points) of a GeoJSON Polygon or MultiPolygon; none for other geometries. */
+    private static List<JsonNode> outerRings(JsonNode geometry) {
         JsonNode coordinates = geometry.path("coordinates");
         List<JsonNode> polygons = new ArrayList<>();
         switch (geometry.path("type").asText("")) {
             case "Polygon" -> polygons.add(coordinates);
             case "MultiPolygon" -> coordinates.forEach(polygons::add);
             default -> {
-                return;
+                return List.of();
             }
         }
-        double reference = Double.NaN;
+        List<JsonNode> rings = new ArrayList<>();
         for (JsonNode polygon : polygons) {
-            JsonNode ring = polygon.path(0);
-            if (ring.size() < 4) {
-                continue;
+            if (polygon.path(0).size() >= 4) {
+                rings.add(polygon.path(0));
             }
-            if (Double.isNaN(reference)) {
-                reference = ring.get(0).path(0).asDouble();
-            }
-            scanRing(ring, reference, step, sink);
         }
+        return rings;
     }
 
     /** Area (cos-latitude weighted square degrees) and its first moments in latitude and longitude. */
