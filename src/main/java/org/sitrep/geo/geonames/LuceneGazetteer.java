@@ -88,6 +88,12 @@ public final class LuceneGazetteer implements Gazetteer {
         return loose.length() < 4 ? List.of() : search(new TermQuery(new Term(PlaceDocuments.LOOSE, loose)), max);
     }
 
+    @Override
+    public boolean hasExactName(String name) {
+        String key = ToponymKeys.key(name);
+        return !key.isEmpty() && !search(new TermQuery(new Term(PlaceDocuments.KEY, key)), 1).isEmpty();
+    }
+
     /** Candidate lists cached now. */
     int cacheSize() {
         return cache.size();

@@ -22,12 +22,57 @@ final class TarGzArchive {
     private TarGzArchive() {
     }
 
+    /** Receives each regular file of an archive; returns true when it has read the {@code size} bytes itself. */
+    private interface EntryVisitor {
+        boolean visit(String name, InputStream content, long size) throws IOException;
+    }
+
     /**
      * Extracts each entry named by a key of {@code wanted} (archive path) to its value (target file);
      * IllegalArgumentException names the first entry missing from the archive.
      */
     static void extract(Path archive, Map<String, Path> wanted) {
         Map<String, Path> pending = new HashMap<>(wanted);
+        walk(archive, (name, in, size) -> {
+            Path target = pending.remove(name);
+            if (target == null) {
+                return false;
+            }
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                copy(in, out, size);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        });
+        if (!pending.isEmpty()) {
+            throw new IllegalArgumentException(archive.getFileName() + " has no entry "
+                    + pending.keySet().iterator().next());
+        }
+    }
+
+    /**
+     * Extracts every regular file directly under {@code folder} (an archive path ending in "/") into
+     * {@code target}, keeping file names; returns how many. IllegalArgumentException when there is none.
+     */
+    static int extractFolder(Path archive, String folder, Path target) {
+        Map<String, Path> wanted = new HashMap<>();
+        walk(archive, (name, in, size) -> {
+            String rest = name.startsWith(folder) ? name.substring(folder.length()) : "";
+            if (!rest.isEmpty() && !rest.contains("/") && !rest.startsWith(".")) {
+                wanted.put(name, target.resolve(rest));
+            }
+            return false;
+        });
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException(archive.getFileName() + " has no files under " + folder);
+        }
+        extract(archive, wanted);
+        return wanted.size();
+    }
+
+    private static void walk(Path archive, EntryVisitor visitor) {
         try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(archive), 1 << 16))) {
             byte[] header = new byte[BLOCK];
             String paxPath = null;
@@ -48,27 +93,12 @@ final class TarGzArchive {
                     name = paxPath;
                     paxPath = null;
                 }
-                Path target = pending.remove(name);
-                if (target != null && (type == '0' || type == 0)) {
-                    Files.createDirectories(target.toAbsolutePath().getParent());
-                    Path partial = target.resolveSibling(target.getFileName() + ".part");
-                    try (OutputStream out = Files.newOutputStream(partial)) {
-                        copy(in, out, size);
-                    }
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                    skip(in, padding(size));
-                } else {
-                    skip(in, size + padding(size));
-                }
-                if (pending.isEmpty()) {
-                    return;
-                }
+                boolean read = (type == '0' || type == 0) && visitor.visit(name, in, size);
+                skip(in, read ? padding(size) : size + padding(size));
             }
         } catch (IOException | NumberFormatException e) {
             throw new IllegalArgumentException("cannot read archive " + archive + ": " + e.getMessage());
         }
-        throw new IllegalArgumentException(archive.getFileName() + " has no entry "
-                + pending.keySet().iterator().next());
     }
 
     private static String paxPath(String records) {

