@@ -34,17 +34,11 @@ final class ResponsibilityClaims {
             EventCandidate c = earlier.get(i);
             if (c.actor1().startsWith(UNIDENTIFIED)) {
                 String name = claimant.get().actor().name();
-                earlier.set(i, new EventCandidate(c.sentence(), c.type(), name, c.assocActor1(),
-                        claimant.get().actor().inter(), c.actor2(), c.inter2(), c.place(), c.date(), c.timePrecision(),
-                        c.fatalities(), c.fatalitiesText(), c.factuality(), c.confidence(), c.evidence(),
-                        concat(c.rules(), "actor1:claimed-responsibility"), Optional.of(claimant.get().actor())));
+                earlier.set(i, c.withActor1(name, claimant.get().actor().inter(), Optional.of(claimant.get().actor()))
+                        .withRule("actor1:claimed-responsibility"));
                 return true;
             }
         }
         return true;
-    }
-
-    private static List<String> concat(List<String> rules, String rule) {
-        return java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(rule)).toList();
     }
 }
