@@ -41,6 +41,7 @@ public final class EventCoder {
     private final FatalityFinder fatalities = new FatalityFinder();
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
+    private final CommunalMilitias communalMilitias;
     private final ResponsibilityClaims claims = new ResponsibilityClaims();
     private final Unrealised unrealised = new Unrealised();
 
@@ -50,12 +51,13 @@ public final class EventCoder {
         this.countries = countries;
         this.locator = new EventLocator(countries);
         this.groups = new GroupActors(actors);
+        this.communalMilitias = new CommunalMilitias(actors);
     }
 
     /** The report's events, main event first, ids "docid:1", "docid:2"... */
     public List<Event> code(AnnotatedText at, List<ResolvedPlace> places) {
         String text = at.document().text();
-        List<ActorMention> actorMentions = new Coreference().resolve(text, actors.find(text));
+        List<ActorMention> actorMentions = new Coreference().resolve(text, communalMilitias.retype(text, actors.find(text), places));
         List<DateMention> dateMentions = dates.find(text, at.document().published());
         Optional<Country> mainCountry = EventLocator.mainPlace(places).flatMap(p -> locator.country(p.place()));
         List<EventCandidate> candidates = new ArrayList<>();
@@ -104,11 +106,22 @@ public final class EventCoder {
                 continue;
             }
             Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
-            Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry);
+            Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry)
+                    .or(() -> homeOfNonStateActor(sentenceActors));
             ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger, lower);
             out.add(candidate(s, t, d.get(), args, roles, place, allDates, tolls, fact, sentenceText));
         }
         return out;
+    }
+
+    /**
+     * With no place in the report, the home country of the first named rebel or militia of the sentence ("Kenyan
+     * forces repel an al Shabaab attack": Somalia), so that foreign state forces fighting it are external forces.
+     */
+    private Optional<Country> homeOfNonStateActor(List<ActorMention> sentenceActors) {
+        return sentenceActors.stream().map(ActorMention::actor)
+                .filter(a -> !a.generic() && a.inter() >= 2 && a.inter() <= 4 && a.countryCode().isPresent())
+                .findFirst().flatMap(a -> countries.byIso2(a.countryCode().get()));
     }
 
     /**

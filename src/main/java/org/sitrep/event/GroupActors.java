@@ -24,7 +24,8 @@ final class GroupActors {
     private static final java.util.regex.Pattern CASUALTIES = java.util.regex.Pattern.compile(
             "\\b(killed|killing|dead|died|injured|injuring|wounded|wounding|casualties)\\b");
     private static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
-            "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute)\\b");
+            "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute|herdsmen|herders|"
+            + "pastoralists|farmers|cattle|livestock|grazing)\\b");
     private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
             "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");
     private static final java.util.regex.Pattern MILITARY_TARGET = java.util.regex.Pattern.compile(
@@ -112,13 +113,21 @@ final class GroupActors {
 
     private Optional<ActorEntry> opponent(ActorEntry a1, List<ActorMention> sentenceActors, String afterTrigger) {
         Optional<ActorEntry> named = sentenceActors.stream().map(ActorMention::actor)
-                .filter(a -> !a.equals(a1) && (a.inter() <= 4 || a.inter() == 8)).findFirst();
+                .filter(a -> !a.equals(a1) && (a.inter() <= 4 || a.inter() == 8) && !sameSide(a1, a)).findFirst();
         if (named.isPresent()) {
             return named;
         }
         Optional<ActorEntry> forces = POLICE_TARGET.matcher(afterTrigger).find() ? Optional.of(police)
                 : MILITARY_TARGET.matcher(afterTrigger).find() ? Optional.of(military) : Optional.empty();
         return forces.filter(f -> !f.equals(a1));
+    }
+
+    /**
+     * State forces named by their own name and by a generic word ("LNA forces ... four soldiers were killed") are one
+     * side: a named state force never fights its country's generic military or police.
+     */
+    static boolean sameSide(ActorEntry a1, ActorEntry other) {
+        return a1.inter() == 1 && other.inter() == 1 && (a1.generic() != other.generic());
     }
 
     private static ActorRoles roles(ActorEntry a1, Optional<ActorEntry> assoc, Optional<ActorEntry> a2,

@@ -68,6 +68,11 @@ final class SubEventDecision {
     private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
             + "blew (himself|herself|themselves) up|killing (himself|herself|themselves))\\b");
 
+    /** "took cattle from Aliet": livestock or goods taken, not territory. */
+    private static final Pattern LIVESTOCK_TAKEN = Pattern.compile("^\\S+\\s+(?:(?:the|their|some|\\d+|[a-z]+ty|"
+            + "hundreds of|dozens of)\\s+)?(cattle|cows|goats|sheep|camels|livestock|herds?|animals|donkeys|goods|"
+            + "money|cash|valuables|property|belongings)\\b");
+
     record Decision(SubEventType type, String rule) {
     }
 
@@ -88,7 +93,8 @@ final class SubEventDecision {
                     : SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
                     : AIRCRAFT.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "bombs-from-aircraft")
                     : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
-            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> cls != TriggerClass.TERRITORY_FALL
+            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> LIVESTOCK_TAKEN.matcher(afterTrigger).find() ? Optional.empty()
+                    : cls != TriggerClass.TERRITORY_FALL
                     && weaponsTaken(sentenceLower, afterTrigger, objectIsPlace)
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
