@@ -15,14 +15,17 @@ import org.sitrep.model.CodePoints;
  * "several"/"many" = 10, "dozens" = 12, "scores" = 20, "hundreds" = 100, "thousands" = 1000. Stateless.
  */
 public final class FatalityFinder {
-    private static final Map<String, Long> VAGUE = Map.of("a few", 3L, "few", 3L, "several", 10L, "many", 10L,
-            "some", 10L, "dozens", 12L, "dozens of", 12L, "scores", 20L, "hundreds", 100L, "thousands", 1000L);
+    private static final Map<String, Long> VAGUE = Map.ofEntries(Map.entry("a few", 3L), Map.entry("few", 3L),
+            Map.entry("several", 10L), Map.entry("many", 10L), Map.entry("some", 10L), Map.entry("tens", 10L),
+            Map.entry("a number", 10L), Map.entry("an unknown number", 10L), Map.entry("an undisclosed number", 10L),
+            Map.entry("dozens", 12L), Map.entry("dozens of", 12L), Map.entry("scores", 20L), Map.entry("hundreds", 100L),
+            Map.entry("thousands", 1000L));
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|"
             + "(?:one|two|three|four|five|six|seven|eight|nine) hundred)";
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+|" + WORD_NUMBER + "|a few|several|many|dozens|"
-            + "scores|hundreds|thousands)";
+            + "scores|hundreds|thousands|tens|a number|an unknown number|an undisclosed number)";
     private static final String RANGE = NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER + ")?";
     private static final String QUALIFIER = "(?:at least|more than|over|nearly|almost|about|around|some|up to|"
             + "an estimated|as many as|approximately|roughly|a total of)?\\s*";
@@ -32,7 +35,7 @@ public final class FatalityFinder {
             + "gunmen|attackers|jihadists|combatants|militiamen|policemen|personnel|guards|others|of them|farmers|"
             + "herders|herdsmen|pastoralists|conscripts|suspects|assailants|passengers|traders|miners|fishermen|"
             + "pilgrims|refugees|migrants|teachers|workers|officials|servicemen|bandits|terrorists|boys|girls|"
-            + "gendarmes|members of [a-z- ]+|on both sides|from both sides))?";
+            + "gendarmes|forces|members of [a-z- ]+|on both sides|from both sides))?";
     private static final String ONE_VICTIM = "(?:a|an|one|another)\\s+(?:[a-z-]+\\s+){0,3}?(?:person|civilian|"
             + "soldier|policeman|police officer|officer|man|woman|boy|girl|child|farmer|herder|member|student|priest|"
             + "pastor|imam|driver|colonel|official|leader|commander|resident|villager|trader|teacher|journalist|"
@@ -41,7 +44,7 @@ public final class FatalityFinder {
             + "stabbed to death|hacked to death|beaten to death|burn(?:ed|t) to death|lynched|shot and killed)";
     private static final Pattern PASSIVE = Pattern.compile("\\b" + QUALIFIER + RANGE + VICTIMS
             + "\\s+(?:were|was|have been|had been|are|being|got)?\\s*(?:reportedly\\s+|allegedly\\s+|reported\\s+|"
-            + "confirmed\\s+)?(?:killed|dead|died|die|slain|massacred|executed|shot dead|beheaded|lost their lives|"
+            + "confirmed\\s+|either\\s+)?(?:killed|dead|died|die|slain|massacred|executed|shot dead|beheaded|lost their lives|"
             + "perished|gunned down|stabbed to death|hacked to death|beaten to death|burn(?:ed|t) to death)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTIVE = Pattern.compile("\\b(?:killing|killed|kills|kill|left|leaving|claimed|"
@@ -62,6 +65,15 @@ public final class FatalityFinder {
             + "nobody)\\s+(?:was|were|have been|has been)?\\s*(?:killed|reported|hurt|injured)?",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Casualties reported without a number ("casualties reported, numbers not known", "causing casualties of unknown
+     * number", "many casualties"): ACLED's 10 for an unknown toll. "Casualties not known" alone is no toll.
+     */
+    private static final Pattern UNKNOWN_CASUALTIES = Pattern.compile("\\b(?:(?:casualties|causalities|fatalities)"
+            + "(?:\\s+of\\s+(?:an\\s+)?unknown\\s+number)?\\s+(?:were\\s+|have\\s+been\\s+)?reported|causing\\s+"
+            + "(?:casualties|causalities)|(?:casualties|causalities)\\s+of\\s+(?:an\\s+)?unknown\\s+number|"
+            + "(?:many|numerous|heavy)\\s+(?:casualties|causalities|fatalities))\\b", Pattern.CASE_INSENSITIVE);
+
     /** Death tolls in {@code sentence}, in text order; spans are code points relative to the sentence start. */
     public List<FatalityMention> find(String sentence) {
         List<FatalityMention> out = new ArrayList<>();
@@ -74,6 +86,11 @@ public final class FatalityFinder {
         for (Pattern p : List.of(ONE_PASSIVE, ONE_ACTIVE)) {
             for (Matcher m = p.matcher(sentence); m.find(); ) {
                 add(sentence, m, 1, "one-victim", out);
+            }
+        }
+        if (out.isEmpty()) {
+            for (Matcher m = UNKNOWN_CASUALTIES.matcher(sentence); m.find(); ) {
+                add(sentence, m, 10, "unknown-casualties", out);
             }
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));

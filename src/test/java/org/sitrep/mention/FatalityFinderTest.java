@@ -67,4 +67,18 @@ class FatalityFinderTest {
         assertEquals(5, count("Five men were reported killed and 63 injured."));
         assertEquals(2, count("Two farmers died."));
     }
+
+    @Test
+    void unknownNumbersAndCasualtiesReportedWithoutANumberCountTen() {
+        assertEquals(10, count("Tens of soldiers were killed after the ambush."));
+        assertEquals(10, count("A number of policemen were either killed or wounded."));
+        assertEquals(10, count("The shelling killed an unknown number of herders."));
+        assertEquals(10, count("Casualties reported, numbers not known."));
+        assertEquals(10, count("The militants fired rockets at the camp, causing casualties of unknown number."));
+    }
+
+    @Test
+    void casualtiesNotKnownIsNoToll() {
+        assertTrue(finder.find("Troops repelled the raid. Casualties not known.").isEmpty());
+    }
 }
