@@ -91,12 +91,14 @@ public final class EventCoder {
                 continue;
             }
             int triggerAt = s.tokens().get(t.start()).span().start();
-            Arguments found = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
+            Arguments found = withTaker(t, withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors),
+                    sentenceActors);
             String afterTrigger = afterTrigger(text, triggerAt, s.span().end(), found.agent());
             Arguments args = VictimRoles.apply(g, t, found, sentenceActors, triggerAt, afterTrigger);
             boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false)
                     || t.triggerClass().isTerritory() && g.parsed()
-                    && placeObjects.takenFrom(g, ArgumentFinder.headToken(g, t), places);
+                    && placeObjects.takenFrom(g, ArgumentFinder.headToken(g, t), places)
+                    || PlaceObjects.territoryNamedAfter(t.phrase(), afterTrigger);
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
             boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);
@@ -159,6 +161,23 @@ public final class EventCoder {
             }
         });
         return new String(cps, 0, cps.length).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "The militants were pushed back from the areas around the Syrian army's positions": a territory change told in
+     * the passive with no agent was made by the other armed actor of the sentence (state forces first).
+     */
+    private static Arguments withTaker(TriggerMatch t, Arguments args, List<ActorMention> sentenceActors) {
+        if (!t.triggerClass().isTerritory() || args.agent().isPresent() || args.patient().isEmpty()) {
+            return args;
+        }
+        ActorEntry lost = args.patient().get().actor();
+        return sentenceActors.stream()
+                .filter(a -> !a.actor().equals(lost) && (a.actor().inter() <= 3 || a.actor().inter() == 8))
+                .min(java.util.Comparator.comparingInt(a -> a.actor().inter() == 1 || a.actor().inter() == 8 ? 0 : 1))
+                .map(taker -> new Arguments(Optional.of(taker), args.patient(), args.objectToken(),
+                        args.rule() + "+taker-in-sentence"))
+                .orElse(args);
     }
 
     /** "took Hajin, the last town held by Islamic State": the other armed group of the sentence lost it. */
