@@ -102,8 +102,10 @@ public final class EventCoder {
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
             boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);
+            boolean patientFromStructure = !args.rule().contains("civilian-victims-in-sentence")
+                    && !args.rule().contains("civilian-is-victim") && !args.rule().startsWith("proximity");
             Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, afterTrigger, agent, patient,
-                    objectIsPlace, killed);
+                    objectIsPlace, killed, patientFromStructure);
             if (d.isEmpty()) {
                 continue;
             }

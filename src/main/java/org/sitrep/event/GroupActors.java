@@ -23,9 +23,11 @@ final class GroupActors {
     private final ActorEntry communal;
     private static final java.util.regex.Pattern CASUALTIES = java.util.regex.Pattern.compile(
             "\\b(killed|killing|dead|died|injured|injuring|wounded|wounding|casualties)\\b");
-    private static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
+    /** Words of communal conflict: clans, ethnic groups, herders and farmers, land. */
+    static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
             "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute|herdsmen|herders|"
             + "pastoralists|farmers|cattle|livestock|grazing)\\b");
+    private static final java.util.regex.Pattern CLASHES = java.util.regex.Pattern.compile("\\bclash(es|ed)?\\b");
     private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
             "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");
     private static final java.util.regex.Pattern MILITARY_TARGET = java.util.regex.Pattern.compile(
@@ -64,8 +66,13 @@ final class GroupActors {
             }
             case EXCESSIVE_FORCE -> roles(agent.filter(a -> a.inter() == 1).orElse(police), Optional.empty(),
                     Optional.of(protesters), country);
-            case VIOLENT_DEMONSTRATION -> roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6),
-                    patient.filter(a -> a.inter() != 5).or(() -> forcesNamed(sentence)), country);
+            case VIOLENT_DEMONSTRATION -> agent.isEmpty() && patient.isEmpty() && CLASHES.matcher(sentence).find()
+                    && forcesNamed(sentence).isEmpty()
+                    ? sameKind(rioters, country)
+                    : agent.filter(a -> a.inter() == 1).isPresent()
+                    ? roles(rioters, Optional.empty(), agent, country)
+                    : roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6 && a.inter() != 7),
+                    patient.filter(a -> a.inter() != 5 && a.inter() != 7).or(() -> forcesNamed(sentence)), country);
             case MOB_VIOLENCE -> roles(rioters, Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7).orElse(unidentified),
                     Optional.empty(), patient.filter(a -> a.inter() == 7).or(() -> Optional.of(civilians)), country);

@@ -73,6 +73,16 @@ final class SubEventDecision {
             + "hundreds of|dozens of)\\s+)?(cattle|cows|goats|sheep|camels|livestock|herds?|animals|donkeys|goods|"
             + "money|cash|valuables|property|belongings)\\b");
 
+    /** Aircraft named as the attacker of an attack verb ("air forces launch attacks", "jets strike"). */
+    private static final Pattern AIR_ATTACKER = Pattern.compile("\\b(air ?forces?|jets|warplanes?|military aircraft|"
+            + "military planes|fighter planes|bombers)\\b");
+    /** Political rivals whose unarmed clashes ACLED codes as riots ("opposing political groups clashed"). */
+    private static final Pattern POLITICAL_RIVALS = Pattern.compile("\\b(political|election|electoral|mayoral|"
+            + "party supporters|supporters of|opponents|rival parties|campaign)\\b");
+    /** Security personnel attacked off duty, at home: ACLED codes them as civilians. */
+    private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
+            + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
+
     record Decision(SubEventType type, String rule) {
     }
 
@@ -82,6 +92,16 @@ final class SubEventDecision {
      */
     Optional<Decision> decide(TriggerClass cls, String sentenceLower, String afterTrigger, Optional<ActorEntry> agent,
                               Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence) {
+        return decide(cls, sentenceLower, afterTrigger, agent, patient, objectIsPlace, killedInSentence, true);
+    }
+
+    /**
+     * As above; {@code patientFromStructure} is false when the patient was only inferred as the victims named in the
+     * sentence (then it says nothing about who fought).
+     */
+    Optional<Decision> decide(TriggerClass cls, String sentenceLower, String afterTrigger, Optional<ActorEntry> agent,
+                              Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence,
+                              boolean patientFromStructure) {
         return switch (cls) {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
             case CHEMICAL -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
@@ -113,8 +133,10 @@ final class SubEventDecision {
                     : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : Optional.empty();
             case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find() ? Optional.empty()
-                    : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, killedInSentence)
-                    : violence(cls, afterTrigger, agent, patient);
+                    : cls != TriggerClass.CLASH && AIR_ATTACKER.matcher(sentenceLower).find()
+                    ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
+                    : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, sentenceLower, killedInSentence)
+                    : violence(cls, afterTrigger, sentenceLower, agent, patient, patientFromStructure);
             case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
@@ -176,7 +198,12 @@ final class SubEventDecision {
     }
 
     /** Violence whose sides are not named: a clash is still a battle, a deadly attack is one on civilians. */
-    private static Optional<Decision> unnamedSides(TriggerClass cls, String afterTrigger, boolean killed) {
+    private static Optional<Decision> unnamedSides(TriggerClass cls, String afterTrigger, String sentence,
+                                                   boolean killed) {
+        if (cls == TriggerClass.CLASH && POLITICAL_RIVALS.matcher(sentence).find()
+                && !GroupActors.COMMUNAL.matcher(sentence).find()) {
+            return of(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-political-rivals");
+        }
         if (cls == TriggerClass.CLASH) {
             return of(SubEventType.ARMED_CLASH, "clash-of-unnamed-sides");
         }
@@ -186,10 +213,19 @@ final class SubEventDecision {
         return Optional.empty();
     }
 
-    private static Optional<Decision> violence(TriggerClass cls, String s, Optional<ActorEntry> agent,
-                                               Optional<ActorEntry> patient) {
+    private static Optional<Decision> violence(TriggerClass cls, String s, String sentence, Optional<ActorEntry> agent,
+                                               Optional<ActorEntry> patient, boolean patientFromStructure) {
         if (agent.isEmpty() && patient.isEmpty()) {
             return Optional.empty();
+        }
+        if (cls == TriggerClass.CLASH && isForces(agent) != isForces(patient)
+                && (isCrowd(agent) || patientFromStructure && isCrowd(patient))
+                && !GroupActors.COMMUNAL.matcher(sentence).find()) {
+            return of(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-forces-and-crowd");
+        }
+        if (cls != TriggerClass.CLASH && patient.filter(p -> p.inter() == 1).isPresent()
+                && OFF_DUTY.matcher(sentence).find()) {
+            return of(SubEventType.ATTACK, "off-duty-security-personnel");
         }
         if (cls == TriggerClass.CLASH) {
             return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
@@ -217,6 +253,15 @@ final class SubEventDecision {
             return of(SubEventType.ATTACK, "civilian-victims");
         }
         return of(SubEventType.ATTACK, "one-sided-violence-default");
+    }
+
+    private static boolean isForces(Optional<ActorEntry> a) {
+        return a.filter(x -> x.inter() == 1).isPresent();
+    }
+
+    /** Civilians, protesters or rioters: unarmed people who fight the police riot rather than battle. */
+    private static boolean isCrowd(Optional<ActorEntry> a) {
+        return a.filter(x -> x.inter() >= 5 && x.inter() <= 7).isPresent();
     }
 
     private static Optional<Decision> of(SubEventType type, String rule) {

@@ -74,4 +74,41 @@ class SubEventDecisionTest {
                 "protesters threw stones and set tyres on fire", "protesters", Optional.empty(), Optional.empty(),
                 false, false).orElseThrow());
     }
+
+    private static final Optional<ActorEntry> TRADERS = actor("Civilians", 7);
+    private static final Optional<ActorEntry> POLICE = actor("Police Forces of Mali", 1);
+
+    @Test
+    void attacksByAircraftAreAirStrikes() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, type(TriggerClass.ATTACK,
+                "the air force launched attacks on rebel positions, killing 12", "attacks on rebel positions, killing 12",
+                ARMY, REBELS, false, true).orElseThrow());
+        assertEquals(SubEventType.ARMED_CLASH, type(TriggerClass.CLASH, "jets flew over as troops clashed with rebels",
+                "clashed with rebels", ARMY, REBELS, false, false).orElseThrow());
+    }
+
+    @Test
+    void clashesOfPoliticalRivalsAndOfPoliceWithACrowdAreRiots() {
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, type(TriggerClass.CLASH,
+                "after the disputed election, opposing political groups clashed", "clashed", Optional.empty(),
+                Optional.empty(), false, false).orElseThrow());
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, type(TriggerClass.CLASH, "police clashed with street traders",
+                "clashed with street traders", POLICE, TRADERS, false, false).orElseThrow());
+        assertEquals(SubEventType.ARMED_CLASH, type(TriggerClass.CLASH, "police clashed with herders over cattle",
+                "clashed with herders over cattle", POLICE, TRADERS, false, false).orElseThrow(),
+                "communal violence stays a battle");
+        assertEquals(SubEventType.ARMED_CLASH, decision.decide(TriggerClass.CLASH, "troops clashed, killing people",
+                "clashed, killing people", ARMY, TRADERS, false, true, false).orElseThrow().type(),
+                "victims named in the sentence are not the other side");
+    }
+
+    @Test
+    void securityPersonnelAttackedAtHomeAreCiviliansAndLivestockIsNoTerritory() {
+        assertEquals(SubEventType.ATTACK, type(TriggerClass.KILL, "gunmen killed a police officer outside his home",
+                "killed a police officer outside his home", GUNMEN, POLICE, false, true).orElseThrow());
+        assertEquals(SubEventType.ARMED_CLASH, type(TriggerClass.KILL, "gunmen killed a police officer at a checkpoint",
+                "killed a police officer at a checkpoint", GUNMEN, POLICE, false, true).orElseThrow());
+        assertTrue(type(TriggerClass.TERRITORY, "raiders took cattle from the village", "took cattle from the village",
+                GUNMEN, Optional.empty(), true, false).isEmpty());
+    }
 }
