@@ -83,6 +83,17 @@ final class SubEventDecision {
     private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
             + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
 
+    /** Violence that a protest is about, not violence by the protesters ("rallies against gun violence"). */
+    private static final Pattern VIOLENCE_AS_TOPIC = Pattern.compile("\\b(against|denounc\\w*|condemn\\w*|over|"
+            + "end(ing)?|protest(ing)?)\\s+(the\\s+)?([a-z-]+\\s+){0,2}?violence\\b");
+    /** Protesters injured, beaten or hospitalised while forces broke up their protest. */
+    private static final Pattern PROTESTERS_HURT = Pattern.compile("\\b((were|was|been) (injured|wounded|hurt|"
+            + "hospitali[sz]ed)|(beat|beats|beating|beaten) (an?|the|several|dozens of)? ?[a-z-]* ?(protesters?|"
+            + "demonstrators?))\\b");
+    /** Forces breaking up a protest by force: an intervention, not violence by the protesters. */
+    private static final Pattern FORCIBLE_DISPERSAL = Pattern.compile("\\bviolent(ly)? (dispersal|dispersed?|"
+            + "break-?up|crackdown)\\b");
+
     record Decision(SubEventType type, String rule) {
     }
 
@@ -183,10 +194,17 @@ final class SubEventDecision {
                 : Optional.empty();
     }
 
-    private static Optional<Decision> protest(String s, boolean killed) {
+    private static Optional<Decision> protest(String sentence, boolean killed) {
+        String s = VIOLENCE_AS_TOPIC.matcher(sentence).replaceAll(" ");
         if (killed && (FORCES.matcher(s).find() || GUNFIRE.matcher(s).find())
                 || FORCES.matcher(s).find() && FORCE_ON_PROTESTERS.matcher(s).find()) {
             return of(SubEventType.EXCESSIVE_FORCE, "protesters-hurt-by-forces");
+        }
+        if (FORCES.matcher(s).find() && INTERVENTION.matcher(s).find() && PROTESTERS_HURT.matcher(s).find()) {
+            return of(SubEventType.EXCESSIVE_FORCE, "protesters-injured-in-intervention");
+        }
+        if (FORCES.matcher(s).find() && FORCIBLE_DISPERSAL.matcher(s).find()) {
+            return of(SubEventType.PROTEST_WITH_INTERVENTION, "forcible-dispersal");
         }
         if (VIOLENT_PROTEST.matcher(s).find()) {
             return of(SubEventType.VIOLENT_DEMONSTRATION, "violent-protest-cue");

@@ -111,4 +111,19 @@ class SubEventDecisionTest {
         assertTrue(type(TriggerClass.TERRITORY, "raiders took cattle from the village", "took cattle from the village",
                 GUNMEN, Optional.empty(), true, false).isEmpty());
     }
+
+    private Optional<SubEventType> protest(String sentence) {
+        return type(TriggerClass.PROTEST, sentence, sentence, Optional.empty(), Optional.empty(), false, false);
+    }
+
+    @Test
+    void protestsAgainstViolenceArePeacefulAndForcibleDispersalIsAnIntervention() {
+        assertEquals(SubEventType.PEACEFUL_PROTEST, protest("thousands marched to protest against gun violence").orElseThrow());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
+                protest("soldiers broke up the sit-in after the violent dispersal of the protest in the capital").orElseThrow());
+        assertEquals(SubEventType.EXCESSIVE_FORCE,
+                protest("dozens were injured as police fired tear gas to disperse the protesters").orElseThrow());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
+                protest("police fired tear gas to disperse the protesters").orElseThrow());
+    }
 }
