@@ -86,6 +86,12 @@ final class SubEventDecision {
     /** Violence that a protest is about, not violence by the protesters ("rallies against gun violence"). */
     private static final Pattern VIOLENCE_AS_TOPIC = Pattern.compile("\\b(against|denounc\\w*|condemn\\w*|over|"
             + "end(ing)?|protest(ing)?)\\s+(the\\s+)?([a-z-]+\\s+){0,2}?violence\\b");
+    /**
+     * Means of crowd control that name an intervention by themselves; arrests and beatings need forces named in the
+     * sentence ("protested for the release of a journalist detained last week" is a peaceful protest).
+     */
+    private static final Pattern CROWD_CONTROL = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
+            + "dispersed?|dispersing|batons?|crackdown|cracked down|(arrested|detained|beaten) (during|at|while))\\b");
     /** Protesters injured, beaten or hospitalised while forces broke up their protest. */
     private static final Pattern PROTESTERS_HURT = Pattern.compile("\\b((were|was|been) (injured|wounded|hurt|"
             + "hospitali[sz]ed)|(beat|beats|beating|beaten) (an?|the|several|dozens of)? ?[a-z-]* ?(protesters?|"
@@ -209,7 +215,7 @@ final class SubEventDecision {
         if (VIOLENT_PROTEST.matcher(s).find()) {
             return of(SubEventType.VIOLENT_DEMONSTRATION, "violent-protest-cue");
         }
-        if (INTERVENTION.matcher(s).find()) {
+        if (INTERVENTION.matcher(s).find() && (FORCES.matcher(s).find() || CROWD_CONTROL.matcher(s).find())) {
             return of(SubEventType.PROTEST_WITH_INTERVENTION, "intervention-cue");
         }
         return of(SubEventType.PEACEFUL_PROTEST, "protest-trigger");

@@ -126,4 +126,14 @@ class SubEventDecisionTest {
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
                 protest("police fired tear gas to disperse the protesters").orElseThrow());
     }
+
+    @Test
+    void arrestsOrBeatingsAreAnInterventionOnlyWhenTheyHappenAtTheProtest() {
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                protest("artists rallied to call for the release of a journalist detained last week").orElseThrow());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
+                protest("several activists were detained during unsanctioned protests in two cities").orElseThrow());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
+                protest("police arrested 30 people as workers protested outside the factory").orElseThrow());
+    }
 }
