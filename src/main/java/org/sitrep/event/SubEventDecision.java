@@ -83,6 +83,13 @@ final class SubEventDecision {
     private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
             + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
 
+    /** Arrests for ordinary crime (drugs, counterfeit money, theft): ACLED codes politically significant arrests only. */
+    private static final Pattern ORDINARY_CRIME = Pattern.compile("\\b(drugs?|narcotics|cocaine|heroin|cannabis|"
+            + "counterfeit|fake (currency|notes|money)|robber(y|ies)|theft|thieves|thief|stolen|burglar\\w*|fraud\\w*|"
+            + "smuggl\\w*|poach\\w*|brothel|gambling|cyber ?crime|embezzl\\w*|bribe\\w*)\\b");
+    /** Attacks on computers, not people. */
+    private static final Pattern ONLINE = Pattern.compile("\\b(websites?|cyber\\w*|ddos|malware|ransomware|"
+            + "computer systems?|email accounts?)\\b");
     /** Violence that a protest is about, not violence by the protesters ("rallies against gun violence"). */
     private static final Pattern VIOLENCE_AS_TOPIC = Pattern.compile("\\b(against|denounc\\w*|condemn\\w*|over|"
             + "end(ing)?|protest(ing)?)\\s+(the\\s+)?([a-z-]+\\s+){0,2}?violence\\b");
@@ -136,7 +143,9 @@ final class SubEventDecision {
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
             case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
-            case ARREST -> agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
+            case ARREST -> ORDINARY_CRIME.matcher(sentenceLower).find() && !HOSTILE.matcher(sentenceLower).find()
+                    ? Optional.empty()
+                    : agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
                     ? of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
             case PROTEST -> protest(sentenceLower, killedInSentence);
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
@@ -149,7 +158,8 @@ final class SubEventDecision {
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
                     : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : Optional.empty();
-            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find() ? Optional.empty()
+            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
+                    || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
                     : cls != TriggerClass.CLASH && AIR_ATTACKER.matcher(sentenceLower).find()
                     ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
                     : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, sentenceLower, killedInSentence)
@@ -188,6 +198,9 @@ final class SubEventDecision {
             return Optional.empty();
         }
         int inter = agent.get().inter();
+        if (cls == TriggerClass.TERRITORY_WEAK && agent.get().name().startsWith("Police")) {
+            return Optional.empty();
+        }
         if (inter <= 4 || inter == 8) {
             if (NO_RESISTANCE.matcher(s).find()) {
                 return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");

@@ -136,4 +136,16 @@ class SubEventDecisionTest {
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
                 protest("police arrested 30 people as workers protested outside the factory").orElseThrow());
     }
+
+    @Test
+    void ordinaryCrimeArrestsCyberAttacksAndPoliceEnteringAreNoConflictEvents() {
+        assertTrue(type(TriggerClass.ARREST, "police arrested ten persons and recovered counterfeit notes",
+                "arrested ten persons and recovered counterfeit notes", POLICE, Optional.empty(), false, false).isEmpty());
+        assertEquals(SubEventType.ARRESTS, type(TriggerClass.ARREST, "police arrested ten opposition activists",
+                "arrested ten opposition activists", POLICE, Optional.empty(), false, false).orElseThrow());
+        assertTrue(type(TriggerClass.ATTACK, "a man who attacked the campaign website was identified",
+                "attacked the campaign website", GUNMEN, Optional.empty(), false, false).isEmpty());
+        assertTrue(type(TriggerClass.TERRITORY_WEAK, "police entered the house", "entered the house", POLICE,
+                Optional.empty(), true, false).isEmpty());
+    }
 }
