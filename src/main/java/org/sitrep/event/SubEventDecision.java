@@ -19,7 +19,8 @@ final class SubEventDecision {
             + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp|policemen|"
             + "police officers|gendarmes|forces|fighters|militants|rebels|militiamen|insurgents|guards)\\b");
     private static final Pattern INTERVENTION = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
-            + "dispersed?|dispersing|arrested|arrests|detained|batons?|beat|beaten|crackdown|cracked down)\\b");
+            + "dispersed?|dispersing|arrested|arrests|detained|batons?|beat|beaten|crackdown|cracked down|"
+            + "chase[sd]?|chasing)\\b");
     private static final Pattern VIOLENT_PROTEST = Pattern.compile("\\b(torched|burn(ed|t|ing)|hurl(ed|ing)|"
             + "(threw|throw|throwing|pelted|pelting) (stones|rocks|petrol bombs|molotov|objects|projectiles|bottles)|"
             + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
@@ -29,10 +30,11 @@ final class SubEventDecision {
             + "streets|traffic)|roadblocks?)\\b");
     private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
             + "bullets|rounds)|shot dead|brutally|fired (live|on|at)|excessive force|suppress(ed|ing)?|crush(ed|ing)|"
-            + "violently dispersed|batons?|seriously injured|serious injuries)\\b");
+            + "violently dispersed|batons?|seriously injured|serious injuries|(violent|deadly|bloody) crackdown|"
+            + "fatal attacks)\\b");
     private static final Pattern GUNFIRE = Pattern.compile("\\b(gunfire|shot|shooting|opened fire|bullets?)\\b");
     private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
-            + "troops|army|military|gendarmes)\\b");
+            + "troops|army|military|gendarmes|authorities|regime)\\b");
     private static final Pattern DISRUPTED_OBJECTS = Pattern.compile("\\b(mines?|landmines?|ieds?|explosives?|"
             + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plots?|attacks?|booby|firearms?|"
             + "guns?|pistols?|rifles?|revolvers?|muskets?|carbines?|rounds|cartridges|grenades?|packages?|"
@@ -41,7 +43,8 @@ final class SubEventDecision {
             + "headquarters|camp|camps|outposts?|positions?|garrison)\\b");
     private static final Pattern AIRCRAFT = Pattern.compile("\\b(air ?force|warplanes?|jets?|aircraft|planes?|"
             + "helicopters?|drones?|aerial|airstrikes?|mig|sukhoi)\\b");
-    private static final Pattern NO_RESISTANCE = Pattern.compile("\\b(without (any )?(resistance|a fight|a shot|"
+    private static final Pattern NO_RESISTANCE = Pattern.compile("\\b((no|any|little) (armed )?resistance|"
+            + "without (any )?(resistance|a fight|a shot|"
             + "fighting|clashes)|unopposed|no reported violence|withdr[ae]w|withdrawal|pulled out|vacated|"
             + "handed (over )?control|abandoned)\\b");
     /** Deaths that no one inflicted: disasters, accidents, disease (ACLED codes none of them). */
@@ -166,6 +169,7 @@ final class SubEventDecision {
                     : violence(cls, afterTrigger, sentenceLower, agent, patient, patientFromStructure);
             case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
+            case MASS_GRAVE -> of(SubEventType.OTHER, "mass-grave");
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
                     ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");

@@ -148,4 +148,21 @@ class SubEventDecisionTest {
         assertTrue(type(TriggerClass.TERRITORY_WEAK, "police entered the house", "entered the house", POLICE,
                 Optional.empty(), true, false).isEmpty());
     }
+
+    @Test
+    void massGravesAreOtherDevelopmentsAndEnteringUnopposedIsANonViolentTransfer() {
+        assertEquals(SubEventType.OTHER, type(TriggerClass.MASS_GRAVE, "a mass grave was found near the town",
+                "mass grave was found near the town", Optional.empty(), Optional.empty(), false, false).orElseThrow());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER, type(TriggerClass.TERRITORY_WEAK,
+                "the rebels entered the town and met no resistance", "entered the town and met no resistance", REBELS,
+                Optional.empty(), true, false).orElseThrow());
+    }
+
+    @Test
+    void chasingProtestersIsAnInterventionAndADeadlyCrackdownExcessiveForce() {
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
+                protest("riot police chase demonstrators during anti-government protests").orElseThrow());
+        assertEquals(SubEventType.EXCESSIVE_FORCE,
+                protest("the authorities stepped up their violent crackdown on peaceful demonstrators").orElseThrow());
+    }
 }
