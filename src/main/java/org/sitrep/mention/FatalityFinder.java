@@ -74,11 +74,24 @@ public final class FatalityFinder {
             + "(?:casualties|causalities)|(?:casualties|causalities)\\s+of\\s+(?:an\\s+)?unknown\\s+number|"
             + "(?:many|numerous|heavy)\\s+(?:casualties|causalities|fatalities))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "12 militants and three soldiers were killed": tolls of both sides under one verb, added up. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("\\b" + QUALIFIER + NUMBER + VICTIMS
+            + "\\s*(?:,|and|as well as)\\s+" + QUALIFIER + NUMBER + VICTIMS
+            + "\\s+(?:were|have been|had been)\\s+(?:reportedly\\s+|allegedly\\s+|reported\\s+)?"
+            + "(?:killed|dead|slain)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Death tolls in {@code sentence}, in text order; spans are code points relative to the sentence start. */
     public List<FatalityMention> find(String sentence) {
         List<FatalityMention> out = new ArrayList<>();
         for (Matcher m = NONE.matcher(sentence); m.find(); ) {
             add(sentence, m, 0, "no-casualties", out);
+        }
+        for (Matcher m = BOTH_SIDES.matcher(sentence); m.find(); ) {
+            Optional<Long> a = value(m.group(1));
+            Optional<Long> b = value(m.group(2));
+            if (a.isPresent() && b.isPresent()) {
+                add(sentence, m, a.get() + b.get(), "both-sides-toll", out);
+            }
         }
         collect(PASSIVE, sentence, "passive-toll", out);
         collect(ACTIVE, sentence, "active-toll", out);

@@ -81,4 +81,10 @@ class FatalityFinderTest {
     void casualtiesNotKnownIsNoToll() {
         assertTrue(finder.find("Troops repelled the raid. Casualties not known.").isEmpty());
     }
+
+    @Test
+    void tollsOfBothSidesUnderOneVerbAreAddedUp() {
+        assertEquals(16, count("At least 12 militants and four soldiers were killed in the fighting."));
+        assertEquals(4, count("Four soldiers were killed and 12 wounded."));
+    }
 }
