@@ -36,10 +36,14 @@ public final class FatalityFinder {
             + "herders|herdsmen|pastoralists|conscripts|suspects|assailants|passengers|traders|miners|fishermen|"
             + "pilgrims|refugees|migrants|teachers|workers|officials|servicemen|bandits|terrorists|boys|girls|"
             + "gendarmes|forces|members of [a-z- ]+|on both sides|from both sides))?";
-    private static final String ONE_VICTIM = "(?:a|an|one|another)\\s+(?:[a-z-]+\\s+){0,3}?(?:person|civilian|"
-            + "soldier|policeman|police officer|officer|man|woman|boy|girl|child|farmer|herder|member|student|priest|"
-            + "pastor|imam|driver|colonel|official|leader|commander|resident|villager|trader|teacher|journalist|"
-            + "fighter|militant|conscript|sergeant|chief|worker|guard|gendarme|councillor|businessman|suspect)";
+    private static final String ONE_NOUN = "(?:person|civilian|soldier|policeman|police officer|officer|man|woman|boy|"
+            + "girl|child|farmer|herder|herdsman|member|student|priest|pastor|imam|driver|colonel|official|leader|"
+            + "commander|resident|villager|trader|teacher|journalist|photographer|activist|peacekeeper|fighter|militant|"
+            + "conscript|recruit|sergeant|chief|worker|guard|gendarme|councillor|businessman|suspect|landowner|widow|"
+            + "cadre|supporter|son|daughter)";
+    private static final String ONE_VICTIM = "(?:a|an|one|another|1)\\s+(?:[a-z-]+\\s+){0,3}?" + ONE_NOUN;
+    /** Words between a victim and its verb that are not a report of what others said ("a man accused of theft"). */
+    private static final String GAP = "(?:(?!\\b(?:said|says|told|reported|according|who|that)\\b)[^.;]){0,60}?";
     private static final String KILLED = "(?:killed|dead|died|slain|shot dead|beheaded|gunned down|assassinated|"
             + "stabbed to death|hacked to death|beaten to death|burn(?:ed|t) to death|lynched|shot and killed)";
     private static final Pattern PASSIVE = Pattern.compile("\\b" + QUALIFIER + RANGE + VICTIMS
@@ -50,15 +54,18 @@ public final class FatalityFinder {
     private static final Pattern ACTIVE = Pattern.compile("\\b(?:killing|killed|kills|kill|left|leaving|claimed|"
             + "claiming|massacred|executed|slaughtered)\\s+" + QUALIFIER + RANGE + VICTIMS + "(?:\\s+dead)?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b" + ONE_VICTIM
-            + "\\s+(?:was|has been|had been|is)?\\s*(?:reportedly\\s+|allegedly\\s+|confirmed\\s+)?" + KILLED + "\\b",
+    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b" + ONE_VICTIM + "(?:\\s+" + GAP + ")?"
+            + "\\s+(?:was|has been|had been|is)?\\s*(?:reportedly\\s+|allegedly\\s+|confirmed\\s+|reported\\s+|"
+            + "later\\s+)?" + KILLED + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A headline's bare victim ("Farmer killed in Selea.") or a pronoun that later died ("He died the next day."). */
+    private static final Pattern ONE_BARE = Pattern.compile("(?:^\\s*(?:[\\w-]+\\s+){0,2}?" + ONE_NOUN
+            + "\\s+(?:was\\s+)?" + KILLED + "|^\\s*(?:he|she)\\s+(?:later\\s+)?(?:died|succumbed))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:kill(?:ed|s|ing)?|shot dead|shoot dead|gunned down|"
-            + "gun down|assassinat(?:ed|e|ing)|stabbed to death|hacked to death|beheaded|behead|murder(?:ed|s|ing)?)\\s+"
-            + "(?:a|an|one|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:person|civilian|soldier|policeman|police officer|officer|man|"
-            + "woman|boy|girl|child|farmer|herder|member|student|priest|pastor|imam|driver|colonel|official|leader|"
-            + "commander|resident|villager|trader|teacher|journalist|fighter|militant|conscript|sergeant|chief|worker|"
-            + "guard|gendarme|councillor|businessman|suspect)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:(?:kill(?:ed|s|ing)?|shot dead|shoot dead|"
+            + "gunned down|gun down|assassinat(?:ed|e|ing)|stabbed to death|hacked to death|beheaded|behead|"
+            + "execut(?:ed|e|es|ing)|murder(?:ed|s|ing)?)\\s+(?:(?:a|an|one|the)\\s+)?(?:[a-z-]+\\s+){0,3}?" + ONE_NOUN
+            + "|(?:shot|shoot|shoots|shooting)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?" + ONE_NOUN + "\\s+dead)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\s+(?:rose to|of|reached|stood at|climbed to|"
             + "is|was|at)\\s+" + QUALIFIER + RANGE, Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE = Pattern.compile("\\b(?:no (?:one|casualties|deaths|fatalities|injuries)|"
@@ -96,7 +103,7 @@ public final class FatalityFinder {
         collect(PASSIVE, sentence, "passive-toll", out);
         collect(ACTIVE, sentence, "active-toll", out);
         collect(TOLL, sentence, "death-toll", out);
-        for (Pattern p : List.of(ONE_PASSIVE, ONE_ACTIVE)) {
+        for (Pattern p : List.of(ONE_PASSIVE, ONE_ACTIVE, ONE_BARE)) {
             for (Matcher m = p.matcher(sentence); m.find(); ) {
                 add(sentence, m, 1, "one-victim", out);
             }
