@@ -133,7 +133,9 @@ final class SubEventDecision {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
             case CHEMICAL -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
             case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
-            case SHELLING -> WEAPON_PROGRAMME.matcher(afterTrigger).find() ? Optional.empty()
+            case SHELLING -> WEAPON_PROGRAMME.matcher(afterTrigger).find()
+                    || MISHAP.matcher(sentenceLower).find() && !HOSTILE.matcher(sentenceLower).find() ? Optional.empty()
+                    : AIR_ATTACKER.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "missiles-from-aircraft")
                     : of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
             case IED -> mishap(sentenceLower, agent) ? Optional.empty()

@@ -55,7 +55,9 @@ final class TriggerSelection {
         List<TriggerMatch> destruction = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.LOOT
                 && triggers.stream().anyMatch(x -> x.triggerClass().isDirectViolence())).limit(1).toList();
         triggers.removeAll(destruction);
+        List<TriggerMatch> arrestsAtProtests = new ArrayList<>();
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.PROTEST)) {
+            triggers.stream().filter(t -> t.triggerClass() == TriggerClass.ARREST).limit(1).forEach(arrestsAtProtests::add);
             triggers.removeIf(t -> t.triggerClass() == TriggerClass.ARREST || t.triggerClass().isDirectViolence());
         }
         boolean strong = triggers.stream().anyMatch(t -> !t.triggerClass().isDirectViolence()
@@ -77,6 +79,7 @@ final class TriggerSelection {
         List<TriggerMatch> fallback = new ArrayList<>(triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
                 .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).limit(1).toList());
         fallback.addAll(destruction);
+        fallback.addAll(arrestsAtProtests);
         primary.sort(Comparator.comparingInt((TriggerMatch t) -> WEAK.contains(t.triggerClass()) ? 1 : 0)
                 .thenComparingInt(TriggerMatch::start));
         return new TriggerSelection(primary, fallback);
@@ -92,7 +95,8 @@ final class TriggerSelection {
 
     /**
      * The primary triggers, then while {@code nothingYet} says no event came of them: the direct-violence one, then
-     * property destruction told beside violence that made no event ("xenophobic attacks ... shops were looted").
+     * property destruction told beside violence that made no event ("xenophobic attacks ... shops were looted"), then
+     * arrests beside a protest that made no event ("arrested activists in anticipation of protests").
      */
     Iterable<TriggerMatch> forEvents(BooleanSupplier nothingYet) {
         return () -> new java.util.Iterator<>() {

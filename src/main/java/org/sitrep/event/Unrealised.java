@@ -19,7 +19,8 @@ final class Unrealised {
             "ask", "appeal", "call", "offer", "promise", "pledge", "consider", "tolerate", "plot", "negotiate",
             "negotiation", "talk", "discuss", "willing", "ready", "agree", "decide", "allow", "permit", "avoid",
             "prevent", "stop", "resume", "swear", "oppose", "dismiss", "announce", "order", "request", "defend",
-            "abandon", "suspend", "avert", "deter", "fear", "expect", "aim", "try", "attempt", "help");
+            "abandon", "suspend", "avert", "deter", "fear", "expect", "aim", "try", "attempt", "help", "anticipation",
+            "anticipate");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> LINKS = Set.of("xcomp", "ccomp", "obj", "nmod", "obl", "acl", "advcl");
 

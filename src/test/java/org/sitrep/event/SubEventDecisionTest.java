@@ -165,4 +165,16 @@ class SubEventDecisionTest {
         assertEquals(SubEventType.EXCESSIVE_FORCE,
                 protest("the authorities stepped up their violent crackdown on peaceful demonstrators").orElseThrow());
     }
+
+    @Test
+    void missilesFromAircraftAreAirStrikesAndARiverBarrageIsNoShelling() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, type(TriggerClass.SHELLING,
+                "two missiles were fired by israeli jets on targets near the border", "missiles were fired by israeli jets",
+                Optional.empty(), Optional.empty(), false, false).orElseThrow());
+        assertTrue(type(TriggerClass.SHELLING, "heavy rainfall led to the discharge of water from the barrage, flooding "
+                + "villages", "barrage, flooding villages", Optional.empty(), Optional.empty(), false, false).isEmpty());
+        assertEquals(SubEventType.SHELLING, type(TriggerClass.SHELLING,
+                "rebels fired rockets that hit fuel tanks at the airport", "rockets that hit fuel tanks at the airport",
+                REBELS, Optional.empty(), false, false).orElseThrow());
+    }
 }

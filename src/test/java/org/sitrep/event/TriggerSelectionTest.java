@@ -63,4 +63,15 @@ class TriggerSelectionTest {
         s.forEvents(afterAnEvent::isEmpty).forEach(x -> afterAnEvent.add(x.triggerClass()));
         assertEquals(List.of(TriggerClass.ATTACK), afterAnEvent);
     }
+
+    @Test
+    void anArrestBesideAProtestIsTriedWhenTheProtestMadeNoEvent() {
+        List<Token> t = tokens("police/NNS", "arrested/VBD", "activists/NNS", "before/IN", "protests/NNS");
+        TriggerSelection s = TriggerSelection.of(List.of(new TriggerMatch(1, 2, TriggerClass.ARREST, "arrest"),
+                new TriggerMatch(4, 5, TriggerClass.PROTEST, "protest")), t);
+        assertEquals(List.of(TriggerClass.PROTEST, TriggerClass.ARREST), chosen(s));
+        List<TriggerClass> afterProtest = new ArrayList<>();
+        s.forEvents(afterProtest::isEmpty).forEach(x -> afterProtest.add(x.triggerClass()));
+        assertEquals(List.of(TriggerClass.PROTEST), afterProtest);
+    }
 }
