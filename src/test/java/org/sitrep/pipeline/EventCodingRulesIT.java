@@ -77,4 +77,14 @@ class EventCodingRulesIT {
         assertTrue(fixture.extract("Al-Shabaab took credit for the bombing that killed 12 people.", PUBLISHED)
                 .events().isEmpty());
     }
+
+    @Test
+    void aProtestToldBesideWhatWasPreventedHappenedButAnAnticipatedOneDidNot() {
+        assertEquals("Peaceful protest", main("Visitors were prevented from entering the station while a small group of "
+                + "students staged a protest outside.").subEventType());
+        Extraction anticipated = fixture.extract("Police were deployed to the city centre in anticipation of mass "
+                + "protests on Friday.", PUBLISHED);
+        assertTrue(anticipated.events().stream().noneMatch(e -> e.eventType().equals("Protests")),
+                () -> anticipated.events().toString());
+    }
 }
