@@ -10,7 +10,8 @@ import org.sitrep.codebook.Country;
 /**
  * Turns an event's agent and patient into ACLED's actor1/actor2 by the codebook's conventions: protesters and
  * rioters are actor1 of demonstrations (the named group as associated actor), civilians are the actor2 of violence
- * against civilians, an unnamed perpetrator is an unidentified armed group of the event's country.
+ * against civilians, an unnamed perpetrator is an unidentified armed group of the event's country; a rebel group
+ * named only near an air strike (not as its subject) is its target, struck by state forces.
  * Immutable; thread-safe.
  */
 final class GroupActors {
@@ -85,8 +86,19 @@ final class GroupActors {
                         .or(() -> opponent(a1, sentenceActors, afterTrigger));
                 yield a2.isEmpty() && a1.generic() ? sameKind(a1, country) : roles(a1, Optional.empty(), a2, country);
             }
-            case SHELLING, AIR_DRONE_STRIKE, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
-                ActorEntry a1 = agent.orElse(type == SubEventType.AIR_DRONE_STRIKE ? military : unidentified);
+            case AIR_DRONE_STRIKE -> {
+                boolean targetOnlyNear = agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
+                        && patient.isEmpty() && (args.rule().startsWith("proximity") || args.rule().startsWith("none"));
+                if (targetOnlyNear) {
+                    yield roles(military, Optional.empty(), agent, country);
+                }
+                ActorEntry a1 = agent.orElse(military);
+                Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
+                        .or(() -> CASUALTIES.matcher(sentence).find() ? Optional.of(civilians) : Optional.empty());
+                yield roles(a1, Optional.empty(), a2, country);
+            }
+            case SHELLING, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
+                ActorEntry a1 = agent.orElse(unidentified);
                 Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
                         .or(() -> CASUALTIES.matcher(sentence).find() ? Optional.of(civilians) : Optional.empty());
                 yield roles(a1, Optional.empty(), a2, country);

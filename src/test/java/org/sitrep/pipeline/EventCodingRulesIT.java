@@ -87,4 +87,12 @@ class EventCodingRulesIT {
         assertTrue(anticipated.events().stream().noneMatch(e -> e.eventType().equals("Protests")),
                 () -> anticipated.events().toString());
     }
+
+    @Test
+    void aRebelGroupNamedOnlyNearAnAirStrikeIsItsTarget() {
+        Event e = main("A Boko Haram commander was killed in an airstrike near the lake on Monday.");
+        assertEquals("Air/drone strike", e.subEventType());
+        assertEquals("Boko Haram", e.actor2().orElseThrow());
+        assertEquals(12, e.interaction());
+    }
 }
