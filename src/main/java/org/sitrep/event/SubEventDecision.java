@@ -82,6 +82,9 @@ final class SubEventDecision {
     /** Political rivals whose unarmed clashes ACLED codes as riots ("opposing political groups clashed"). */
     private static final Pattern POLITICAL_RIVALS = Pattern.compile("\\b(political|election|electoral|mayoral|"
             + "party supporters|supporters of|opponents|rival parties|campaign)\\b");
+    /** Camps of displaced people and refugees are civilian places, not military camps. */
+    private static final Pattern CIVILIAN_CAMPS = Pattern.compile("\\b(displaced|idps?|refugees?|displacement)"
+            + "(\\s+(people|persons))?(\\s+(in|at))?(\\s+the)?(\\s+[a-z-]+)?\\s+camps?\\b");
     /** Security personnel attacked off duty, at home: ACLED codes them as civilians. */
     private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
             + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
@@ -289,7 +292,7 @@ final class SubEventDecision {
         if (agent.get().inter() == 7) {
             return Optional.empty();
         }
-        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(s).find()) {
+        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" ")).find()) {
             return of(SubEventType.ARMED_CLASH, "armed-context");
         }
         if (CIVILIAN_VICTIMS.matcher(s).find()) {

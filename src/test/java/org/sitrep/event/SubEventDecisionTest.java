@@ -177,4 +177,12 @@ class SubEventDecisionTest {
                 "rebels fired rockets that hit fuel tanks at the airport", "rockets that hit fuel tanks at the airport",
                 REBELS, Optional.empty(), false, false).orElseThrow());
     }
+
+    @Test
+    void aCampOfDisplacedPeopleIsNoMilitaryTarget() {
+        assertEquals(SubEventType.ATTACK, type(TriggerClass.KILL, "gunmen kill one and injure two displaced in otash camp",
+                "kill one and injure two displaced in otash camp", GUNMEN, Optional.empty(), false, true).orElseThrow());
+        assertEquals(SubEventType.ARMED_CLASH, type(TriggerClass.KILL, "gunmen kill two soldiers at the army camp",
+                "kill two soldiers at the army camp", GUNMEN, Optional.empty(), false, true).orElseThrow());
+    }
 }
