@@ -42,6 +42,7 @@ public final class EventCoder {
     private final FatalityFinder fatalities = new FatalityFinder();
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
+    private final CommunalMilitias communalMilitias;
     private final ResponsibilityClaims claims = new ResponsibilityClaims();
     private final Unrealised unrealised = new Unrealised();
 
@@ -51,6 +52,7 @@ public final class EventCoder {
         this.countries = countries;
         this.locator = new EventLocator(countries);
         this.groups = new GroupActors(actors);
+        this.communalMilitias = new CommunalMilitias(actors);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class EventCoder {
     /** The report's events, main event first, ids "docid:1", "docid:2"... */
     public List<Event> code(AnnotatedText at, List<ResolvedPlace> places) {
         String text = at.document().text();
-        List<ActorMention> actorMentions = new Coreference().resolve(text, actors.find(text));
+        List<ActorMention> actorMentions = new Coreference().resolve(text, communalMilitias.retype(text, actors.find(text), places));
         List<DateMention> dateMentions = dates.find(text, at.document().published());
         Optional<Country> mainCountry = EventLocator.mainPlace(places).flatMap(p -> locator.country(p.place()));
         List<EventCandidate> candidates = new ArrayList<>();
@@ -108,26 +110,41 @@ public final class EventCoder {
                 continue;
             }
             int triggerAt = s.tokens().get(t.start()).span().start();
-            Arguments found = withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors);
+            Arguments found = withTaker(t, withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors),
+                    sentenceActors);
             String afterTrigger = afterTrigger(text, triggerAt, s.span().end(), found.agent());
             Arguments args = VictimRoles.apply(g, t, found, sentenceActors, triggerAt, afterTrigger);
             boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false)
                     || t.triggerClass().isTerritory() && g.parsed()
-                    && placeObjects.takenFrom(g, ArgumentFinder.headToken(g, t), places);
+                    && placeObjects.takenFrom(g, ArgumentFinder.headToken(g, t), places)
+                    || PlaceObjects.territoryNamedAfter(t.phrase(), afterTrigger);
             Optional<ActorEntry> agent = args.agent().map(ActorMention::actor);
             Optional<ActorEntry> patient = args.patient().map(ActorMention::actor);
             boolean killed = tolls.stream().anyMatch(f -> f.count() > 0);
+            boolean patientFromStructure = !args.rule().contains("civilian-victims-in-sentence")
+                    && !args.rule().contains("civilian-is-victim") && !args.rule().startsWith("proximity");
             Optional<SubEventDecision.Decision> d = decision.decide(t.triggerClass(), lower, afterTrigger, agent, patient,
-                    objectIsPlace, killed);
+                    objectIsPlace, killed, patientFromStructure);
             if (d.isEmpty()) {
                 continue;
             }
             Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
-            Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry);
+            Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry)
+                    .or(() -> homeOfNonStateActor(sentenceActors));
             ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger, lower);
             out.add(candidate(s, t, d.get(), args, roles, place, allDates, tolls, fact, sentenceText));
         }
         return out;
+    }
+
+    /**
+     * With no place in the report, the home country of the first named rebel or militia of the sentence ("Kenyan
+     * forces repel an al Shabaab attack": Somalia), so that foreign state forces fighting it are external forces.
+     */
+    private Optional<Country> homeOfNonStateActor(List<ActorMention> sentenceActors) {
+        return sentenceActors.stream().map(ActorMention::actor)
+                .filter(a -> !a.generic() && a.inter() >= 2 && a.inter() <= 4 && a.countryCode().isPresent())
+                .findFirst().flatMap(a -> countries.byIso2(a.countryCode().get()));
     }
 
     /**
@@ -165,6 +182,23 @@ public final class EventCoder {
             }
         });
         return new String(cps, 0, cps.length).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "The militants were pushed back from the areas around the Syrian army's positions": a territory change told in
+     * the passive with no agent was made by the other armed actor of the sentence (state forces first).
+     */
+    private static Arguments withTaker(TriggerMatch t, Arguments args, List<ActorMention> sentenceActors) {
+        if (!t.triggerClass().isTerritory() || args.agent().isPresent() || args.patient().isEmpty()) {
+            return args;
+        }
+        ActorEntry lost = args.patient().get().actor();
+        return sentenceActors.stream()
+                .filter(a -> !a.actor().equals(lost) && (a.actor().inter() <= 3 || a.actor().inter() == 8))
+                .min(java.util.Comparator.comparingInt(a -> a.actor().inter() == 1 || a.actor().inter() == 8 ? 0 : 1))
+                .map(taker -> new Arguments(Optional.of(taker), args.patient(), args.objectToken(),
+                        args.rule() + "+taker-in-sentence"))
+                .orElse(args);
     }
 
     /** "took Hajin, the last town held by Islamic State": the other armed group of the sentence lost it. */

@@ -89,12 +89,18 @@ final class EventMerger {
         boolean bLower = b.fatalities().isPresent() && (a.fatalities().isEmpty() || b.fatalities().get() < a.fatalities().get());
         String fact = COMMITMENT.indexOf(a.factuality()) <= COMMITMENT.indexOf(b.factuality()) ? a.factuality() : b.factuality();
         boolean bNamed = a.actor1().startsWith(UNIDENTIFIED) && !b.actor1().startsWith(UNIDENTIFIED);
-        return new EventCandidate(Math.min(a.sentence(), b.sentence()), a.type(), bNamed ? b.actor1() : a.actor1(),
-                a.assocActor1().or(b::assocActor1), bNamed ? b.inter1() : a.inter1(), a.actor2().or(b::actor2),
-                a.actor2().isPresent() ? a.inter2() : b.inter2(), finer(a.place(), b.place()), a.date().or(b::date), a.date().isPresent() ? a.timePrecision() : b.timePrecision(),
-                bLower ? b.fatalities() : a.fatalities(), bLower ? b.fatalitiesText() : a.fatalitiesText(), fact,
-                Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05), evidence, List.copyOf(rules),
-                a.agentEntry().or(b::agentEntry));
+        return a.withSentence(Math.min(a.sentence(), b.sentence()))
+                .withActor1(bNamed ? b.actor1() : a.actor1(), bNamed ? b.inter1() : a.inter1(),
+                        a.agentEntry().or(b::agentEntry))
+                .withAssocActor1(a.assocActor1().or(b::assocActor1))
+                .withActor2(a.actor2().or(b::actor2), a.actor2().isPresent() ? a.inter2() : b.inter2())
+                .withPlace(finer(a.place(), b.place()))
+                .withDate(a.date().or(b::date), a.date().isPresent() ? a.timePrecision() : b.timePrecision())
+                .withFatalities(bLower ? b.fatalities() : a.fatalities(), bLower ? b.fatalitiesText() : a.fatalitiesText())
+                .withFactuality(fact)
+                .withConfidence(Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05))
+                .withEvidence(evidence)
+                .withRules(List.copyOf(rules));
     }
 
     private static void foldClashesIntoTerritoryChanges(List<EventCandidate> events) {
@@ -107,12 +113,12 @@ final class EventMerger {
                 EventCandidate t = events.get(j);
                 if (j != i && isTerritory(t.type()) && namedActorsWithin(c, t) && samePlace(t.place(), c.place())
                         && compatible(t.date(), c.date())) {
-                    EventCandidate folded = new EventCandidate(t.sentence(), t.type(), t.actor1(), t.assocActor1(),
-                            t.inter1(), t.actor2().or(() -> other(c, t.actor1())), t.actor2().isPresent() ? t.inter2()
-                            : other(c, t.actor1()).map(x -> x.equals(c.actor1()) ? c.inter1() : c.inter2().orElse(0)),
-                            t.place(), t.date(), t.timePrecision(), t.fatalities().or(c::fatalities),
-                            t.fatalitiesText().or(c::fatalitiesText), t.factuality(), t.confidence(),
-                            concat(t.evidence(), c.evidence()), concat(t.rules(), List.of("folded-clash")), t.agentEntry());
+                    EventCandidate folded = t
+                            .withActor2(t.actor2().or(() -> other(c, t.actor1())), t.actor2().isPresent() ? t.inter2()
+                                    : other(c, t.actor1()).map(x -> x.equals(c.actor1()) ? c.inter1() : c.inter2().orElse(0)))
+                            .withFatalities(t.fatalities().or(c::fatalities), t.fatalitiesText().or(c::fatalitiesText))
+                            .withEvidence(concat(t.evidence(), c.evidence()))
+                            .withRules(concat(t.rules(), List.of("folded-clash")));
                     events.set(j, folded);
                     events.remove(i);
                     break;
@@ -133,12 +139,14 @@ final class EventMerger {
                 if (j != i && ESCALATIONS.contains(q.type())
                         && compatible(q.place().map(x -> x.geonameid()), p.place().map(x -> x.geonameid()))
                         && compatible(q.date(), p.date())) {
-                    events.set(j, new EventCandidate(Math.min(p.sentence(), q.sentence()), q.type(), q.actor1(),
-                            q.assocActor1().or(p::assocActor1), q.inter1(), q.actor2(), q.inter2(), q.place().or(p::place),
-                            q.date().or(p::date), q.date().isPresent() ? q.timePrecision() : p.timePrecision(),
-                            q.fatalities().or(p::fatalities), q.fatalitiesText().or(p::fatalitiesText), q.factuality(),
-                            Math.max(p.confidence(), q.confidence()), concat(p.evidence(), q.evidence()),
-                            concat(q.rules(), List.of("folded-protest")), q.agentEntry()));
+                    events.set(j, q.withSentence(Math.min(p.sentence(), q.sentence()))
+                            .withAssocActor1(q.assocActor1().or(p::assocActor1))
+                            .withPlace(q.place().or(p::place))
+                            .withDate(q.date().or(p::date), q.date().isPresent() ? q.timePrecision() : p.timePrecision())
+                            .withFatalities(q.fatalities().or(p::fatalities), q.fatalitiesText().or(p::fatalitiesText))
+                            .withConfidence(Math.max(p.confidence(), q.confidence()))
+                            .withEvidence(concat(p.evidence(), q.evidence()))
+                            .withRules(concat(q.rules(), List.of("folded-protest"))));
                     events.remove(i);
                     break;
                 }

@@ -10,7 +10,8 @@ import org.sitrep.codebook.Country;
 /**
  * Turns an event's agent and patient into ACLED's actor1/actor2 by the codebook's conventions: protesters and
  * rioters are actor1 of demonstrations (the named group as associated actor), civilians are the actor2 of violence
- * against civilians, an unnamed perpetrator is an unidentified armed group of the event's country.
+ * against civilians, an unnamed perpetrator is an unidentified armed group of the event's country; a rebel group
+ * named only near an air strike (not as its subject) is its target, struck by state forces.
  * Immutable; thread-safe.
  */
 final class GroupActors {
@@ -23,8 +24,11 @@ final class GroupActors {
     private final ActorEntry communal;
     private static final java.util.regex.Pattern CASUALTIES = java.util.regex.Pattern.compile(
             "\\b(killed|killing|dead|died|injured|injuring|wounded|wounding|casualties)\\b");
-    private static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
-            "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute)\\b");
+    /** Words of communal conflict: clans, ethnic groups, herders and farmers, land. */
+    static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
+            "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute|herdsmen|herders|"
+            + "pastoralists|farmers|cattle|livestock|grazing)\\b");
+    private static final java.util.regex.Pattern CLASHES = java.util.regex.Pattern.compile("\\bclash(es|ed)?\\b");
     private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
             "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");
     private static final java.util.regex.Pattern MILITARY_TARGET = java.util.regex.Pattern.compile(
@@ -63,8 +67,13 @@ final class GroupActors {
             }
             case EXCESSIVE_FORCE -> roles(agent.filter(a -> a.inter() == 1).orElse(police), Optional.empty(),
                     Optional.of(protesters), country);
-            case VIOLENT_DEMONSTRATION -> roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6),
-                    patient.filter(a -> a.inter() != 5).or(() -> forcesNamed(sentence)), country);
+            case VIOLENT_DEMONSTRATION -> agent.isEmpty() && patient.isEmpty() && CLASHES.matcher(sentence).find()
+                    && forcesNamed(sentence).isEmpty()
+                    ? sameKind(rioters, country)
+                    : agent.filter(a -> a.inter() == 1).isPresent()
+                    ? roles(rioters, Optional.empty(), agent, country)
+                    : roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6 && a.inter() != 7),
+                    patient.filter(a -> a.inter() != 5 && a.inter() != 7).or(() -> forcesNamed(sentence)), country);
             case MOB_VIOLENCE -> roles(rioters, Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7).orElse(unidentified),
                     Optional.empty(), patient.filter(a -> a.inter() == 7).or(() -> Optional.of(civilians)), country);
@@ -77,8 +86,19 @@ final class GroupActors {
                         .or(() -> opponent(a1, sentenceActors, afterTrigger));
                 yield a2.isEmpty() && a1.generic() ? sameKind(a1, country) : roles(a1, Optional.empty(), a2, country);
             }
-            case SHELLING, AIR_DRONE_STRIKE, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
-                ActorEntry a1 = agent.orElse(type == SubEventType.AIR_DRONE_STRIKE ? military : unidentified);
+            case AIR_DRONE_STRIKE -> {
+                boolean targetOnlyNear = agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
+                        && patient.isEmpty() && (args.rule().startsWith("proximity") || args.rule().startsWith("none"));
+                if (targetOnlyNear) {
+                    yield roles(military, Optional.empty(), agent, country);
+                }
+                ActorEntry a1 = agent.orElse(military);
+                Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
+                        .or(() -> CASUALTIES.matcher(sentence).find() ? Optional.of(civilians) : Optional.empty());
+                yield roles(a1, Optional.empty(), a2, country);
+            }
+            case SHELLING, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> {
+                ActorEntry a1 = agent.orElse(unidentified);
                 Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger))
                         .or(() -> CASUALTIES.matcher(sentence).find() ? Optional.of(civilians) : Optional.empty());
                 yield roles(a1, Optional.empty(), a2, country);
@@ -112,13 +132,21 @@ final class GroupActors {
 
     private Optional<ActorEntry> opponent(ActorEntry a1, List<ActorMention> sentenceActors, String afterTrigger) {
         Optional<ActorEntry> named = sentenceActors.stream().map(ActorMention::actor)
-                .filter(a -> !a.equals(a1) && (a.inter() <= 4 || a.inter() == 8)).findFirst();
+                .filter(a -> !a.equals(a1) && (a.inter() <= 4 || a.inter() == 8) && !sameSide(a1, a)).findFirst();
         if (named.isPresent()) {
             return named;
         }
         Optional<ActorEntry> forces = POLICE_TARGET.matcher(afterTrigger).find() ? Optional.of(police)
                 : MILITARY_TARGET.matcher(afterTrigger).find() ? Optional.of(military) : Optional.empty();
         return forces.filter(f -> !f.equals(a1));
+    }
+
+    /**
+     * State forces named by their own name and by a generic word ("LNA forces ... four soldiers were killed") are one
+     * side: a named state force never fights its country's generic military or police.
+     */
+    static boolean sameSide(ActorEntry a1, ActorEntry other) {
+        return a1.inter() == 1 && other.inter() == 1 && (a1.generic() != other.generic());
     }
 
     private static ActorRoles roles(ActorEntry a1, Optional<ActorEntry> assoc, Optional<ActorEntry> a2,

@@ -20,6 +20,21 @@ final class PlaceObjects {
     /** Entity labels of places; an unlabelled proper noun heading the object is taken as an unknown place. */
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
+    /** Areas named after "of", "from" or "out of" a few words after a control or expulsion verb. */
+    private static final java.util.regex.Pattern TERRITORY_AFTER = java.util.regex.Pattern.compile(
+            "^[^.;]{0,60}?\\b(?:of|from)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:areas?|territor(?:y|ies)|villages?|"
+            + "towns?|cities|city|districts?|neighbou?rhoods?|regions?|positions?|bases?|hills?|localit(?:y|ies)|"
+            + "strongholds?|settlements?|suburbs?|outskirts|countryside)\\b");
+
+    /**
+     * "took control by force of several areas", "pushed the militants out of key areas": territory named after a
+     * control or separable expulsion phrase ({@code phrase} as in the lexicon), in {@code afterTrigger} (lowercased).
+     */
+    static boolean territoryNamedAfter(String phrase, String afterTrigger) {
+        boolean expulsion = phrase.contains("control") || phrase.contains("*") || phrase.equals("push back");
+        return expulsion && TERRITORY_AFTER.matcher(afterTrigger).find();
+    }
+
     /** "dislodged Boko Haram from Ngoshe", "cleared the road of mines": the place named after from/of. */
     boolean takenFrom(SentenceGraph g, int verb, List<ResolvedPlace> places) {
         for (int child : g.children(verb, "obl")) {

@@ -7,12 +7,16 @@ import org.sitrep.codebook.ActorMention;
 import org.sitrep.model.Span;
 
 /**
- * "X claimed responsibility for the attack" (or "X suspected."): names X as the perpetrator of the latest earlier event whose
+ * "X claimed responsibility for the attack" (also "took credit for", "is responsible for", "blamed Y for the
+ * bombing", or "X suspected."): names X as the perpetrator of the latest earlier event whose
  * perpetrator was unidentified, as ACLED codes claimed attacks; the claim itself is not an event. Stateless.
  */
 final class ResponsibilityClaims {
-    private static final Pattern CLAIM = Pattern.compile("\\b(claim(ed|s)?|took|takes|has taken) responsibility\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAIM = Pattern.compile("\\b(claim(ed|s|ing)?|took|takes|take|taking|has taken) "
+            + "(responsibility|credit)\\b|\\b(is|are|was|were|be|been) (responsible|to blame) for\\b"
+            + "|\\bblam(e|es|ed|ing) (the |a |an )?[^.;]{0,60}? for (the |a |an |its |their )?[^.;]{0,40}?"
+            + "(attacks?|bombings?|strikes?|killings?|explosions?|shelling|massacre|bloodshed|expulsion)\\b"
+            + "|\\bholding [^.;]{0,40}? responsible\\b", Pattern.CASE_INSENSITIVE);
     /** "Al Shabaab suspected.", "The rebels were blamed.", "an attack blamed on X": a named suspect, not an event. */
     private static final Pattern SUSPECT = Pattern.compile("^\\W*[^.;]{0,60}\\b(suspected|blamed)\\W*$"
             + "|\\b(is|are|was|were) (suspected|blamed|believed to be behind|held responsible)\\b(?! of)",
@@ -34,17 +38,11 @@ final class ResponsibilityClaims {
             EventCandidate c = earlier.get(i);
             if (c.actor1().startsWith(UNIDENTIFIED)) {
                 String name = claimant.get().actor().name();
-                earlier.set(i, new EventCandidate(c.sentence(), c.type(), name, c.assocActor1(),
-                        claimant.get().actor().inter(), c.actor2(), c.inter2(), c.place(), c.date(), c.timePrecision(),
-                        c.fatalities(), c.fatalitiesText(), c.factuality(), c.confidence(), c.evidence(),
-                        concat(c.rules(), "actor1:claimed-responsibility"), Optional.of(claimant.get().actor())));
+                earlier.set(i, c.withActor1(name, claimant.get().actor().inter(), Optional.of(claimant.get().actor()))
+                        .withRule("actor1:claimed-responsibility"));
                 return true;
             }
         }
         return true;
-    }
-
-    private static List<String> concat(List<String> rules, String rule) {
-        return java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(rule)).toList();
     }
 }

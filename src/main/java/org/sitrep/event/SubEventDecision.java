@@ -18,21 +18,6 @@ final class SubEventDecision {
     private static final Pattern MILITARY_TARGETS = Pattern.compile("\\b(base|checkpoint|outpost|post|convoy|"
             + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp|policemen|"
             + "police officers|gendarmes|forces|fighters|militants|rebels|militiamen|insurgents|guards)\\b");
-    private static final Pattern INTERVENTION = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
-            + "dispersed?|dispersing|arrested|arrests|detained|batons?|beat|beaten|crackdown|cracked down)\\b");
-    private static final Pattern VIOLENT_PROTEST = Pattern.compile("\\b(torched|burn(ed|t|ing)|hurl(ed|ing)|"
-            + "(threw|throw|throwing|pelted|pelting) (stones|rocks|petrol bombs|molotov|objects|projectiles|bottles)|"
-            + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
-            + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires|on fire|"
-            + "burning tyres|petrol bombs?|violence|throws?|threw|hurled|arson|"
-            + "(block(ed|ing)?|shut down|closed|closing) (major |main |the |all )?(roads?|highways?|thoroughfares|railways?|"
-            + "streets|traffic)|roadblocks?)\\b");
-    private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
-            + "bullets|rounds)|shot dead|brutally|fired (live|on|at)|excessive force|suppress(ed|ing)?|crush(ed|ing)|"
-            + "violently dispersed|batons?|seriously injured|serious injuries)\\b");
-    private static final Pattern GUNFIRE = Pattern.compile("\\b(gunfire|shot|shooting|opened fire|bullets?)\\b");
-    private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
-            + "troops|army|military|gendarmes)\\b");
     private static final Pattern DISRUPTED_OBJECTS = Pattern.compile("\\b(mines?|landmines?|ieds?|explosives?|"
             + "bombs?|devices?|drones?|missiles?|rockets?|cache|weapons|arms|ammunition|plots?|attacks?|booby|firearms?|"
             + "guns?|pistols?|rifles?|revolvers?|muskets?|carbines?|rounds|cartridges|grenades?|packages?|"
@@ -41,7 +26,8 @@ final class SubEventDecision {
             + "headquarters|camp|camps|outposts?|positions?|garrison)\\b");
     private static final Pattern AIRCRAFT = Pattern.compile("\\b(air ?force|warplanes?|jets?|aircraft|planes?|"
             + "helicopters?|drones?|aerial|airstrikes?|mig|sukhoi)\\b");
-    private static final Pattern NO_RESISTANCE = Pattern.compile("\\b(without (any )?(resistance|a fight|a shot|"
+    private static final Pattern NO_RESISTANCE = Pattern.compile("\\b((no|any|little) (armed )?resistance|"
+            + "without (any )?(resistance|a fight|a shot|"
             + "fighting|clashes)|unopposed|no reported violence|withdr[ae]w|withdrawal|pulled out|vacated|"
             + "handed (over )?control|abandoned)\\b");
     /** Deaths that no one inflicted: disasters, accidents, disease (ACLED codes none of them). */
@@ -68,6 +54,32 @@ final class SubEventDecision {
     private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
             + "blew (himself|herself|themselves) up|killing (himself|herself|themselves))\\b");
 
+    /** "took cattle from Aliet": livestock or goods taken, not territory. */
+    private static final Pattern LIVESTOCK_TAKEN = Pattern.compile("^\\S+\\s+(?:(?:the|their|some|\\d+|[a-z]+ty|"
+            + "hundreds of|dozens of)\\s+)?(cattle|cows|goats|sheep|camels|livestock|herds?|animals|donkeys|goods|"
+            + "money|cash|valuables|property|belongings)\\b");
+
+    /** Aircraft named as the attacker of an attack verb ("air forces launch attacks", "jets strike"). */
+    private static final Pattern AIR_ATTACKER = Pattern.compile("\\b(air ?forces?|jets|warplanes?|military aircraft|"
+            + "military planes|fighter planes|bombers)\\b");
+    /** Political rivals whose unarmed clashes ACLED codes as riots ("opposing political groups clashed"). */
+    private static final Pattern POLITICAL_RIVALS = Pattern.compile("\\b(political|election|electoral|mayoral|"
+            + "party supporters|supporters of|opponents|rival parties|campaign)\\b");
+    /** Camps of displaced people and refugees are civilian places, not military camps. */
+    private static final Pattern CIVILIAN_CAMPS = Pattern.compile("\\b(displaced|idps?|refugees?|displacement)"
+            + "(\\s+(people|persons))?(\\s+(in|at))?(\\s+the)?(\\s+[a-z-]+)?\\s+camps?\\b");
+    /** Security personnel attacked off duty, at home: ACLED codes them as civilians. */
+    private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
+            + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
+
+    /** Arrests for ordinary crime (drugs, counterfeit money, theft): ACLED codes politically significant arrests only. */
+    private static final Pattern ORDINARY_CRIME = Pattern.compile("\\b(drugs?|narcotics|cocaine|heroin|cannabis|"
+            + "counterfeit|fake (currency|notes|money)|robber(y|ies)|theft|thieves|thief|stolen|burglar\\w*|fraud\\w*|"
+            + "smuggl\\w*|poach\\w*|brothel|gambling|cyber ?crime|embezzl\\w*|bribe\\w*)\\b");
+    /** Attacks on computers, not people. */
+    private static final Pattern ONLINE = Pattern.compile("\\b(websites?|cyber\\w*|ddos|malware|ransomware|"
+            + "computer systems?|email accounts?)\\b");
+
     record Decision(SubEventType type, String rule) {
     }
 
@@ -77,25 +89,40 @@ final class SubEventDecision {
      */
     Optional<Decision> decide(TriggerClass cls, String sentenceLower, String afterTrigger, Optional<ActorEntry> agent,
                               Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence) {
+        return decide(cls, sentenceLower, afterTrigger, agent, patient, objectIsPlace, killedInSentence, true);
+    }
+
+    /**
+     * As above; {@code patientFromStructure} is false when the patient was only inferred as the victims named in the
+     * sentence (then it says nothing about who fought).
+     */
+    Optional<Decision> decide(TriggerClass cls, String sentenceLower, String afterTrigger, Optional<ActorEntry> agent,
+                              Optional<ActorEntry> patient, boolean objectIsPlace, boolean killedInSentence,
+                              boolean patientFromStructure) {
         return switch (cls) {
             case SUICIDE -> of(SubEventType.SUICIDE_BOMB, "suicide-trigger");
             case CHEMICAL -> mishap(sentenceLower, agent) ? Optional.empty() : of(SubEventType.CHEMICAL_WEAPON, "chemical-trigger");
             case AIR -> of(SubEventType.AIR_DRONE_STRIKE, "air-trigger");
-            case SHELLING -> WEAPON_PROGRAMME.matcher(afterTrigger).find() ? Optional.empty()
+            case SHELLING -> WEAPON_PROGRAMME.matcher(afterTrigger).find()
+                    || MISHAP.matcher(sentenceLower).find() && !HOSTILE.matcher(sentenceLower).find() ? Optional.empty()
+                    : AIR_ATTACKER.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "missiles-from-aircraft")
                     : of(SubEventType.SHELLING, "shelling-trigger");
             case GRENADE -> of(SubEventType.GRENADE, "grenade-trigger");
             case IED -> mishap(sentenceLower, agent) ? Optional.empty()
                     : SUICIDE.matcher(sentenceLower).find() ? of(SubEventType.SUICIDE_BOMB, "ied-with-suicide")
                     : AIRCRAFT.matcher(sentenceLower).find() ? of(SubEventType.AIR_DRONE_STRIKE, "bombs-from-aircraft")
                     : of(SubEventType.REMOTE_EXPLOSIVE, "explosive-trigger");
-            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> cls != TriggerClass.TERRITORY_FALL
+            case TERRITORY, TERRITORY_FALL, TERRITORY_WEAK -> LIVESTOCK_TAKEN.matcher(afterTrigger).find() ? Optional.empty()
+                    : cls != TriggerClass.TERRITORY_FALL
                     && weaponsTaken(sentenceLower, afterTrigger, objectIsPlace)
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
             case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
-            case ARREST -> agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
+            case ARREST -> ORDINARY_CRIME.matcher(sentenceLower).find() && !HOSTILE.matcher(sentenceLower).find()
+                    ? Optional.empty()
+                    : agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
                     ? of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
-            case PROTEST -> protest(sentenceLower, killedInSentence);
+            case PROTEST -> ProtestDecision.decide(sentenceLower, killedInSentence);
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
             case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
             case LOOT -> mishap(sentenceLower, agent) ? Optional.empty()
@@ -106,11 +133,15 @@ final class SubEventDecision {
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
                     : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : Optional.empty();
-            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find() ? Optional.empty()
-                    : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, killedInSentence)
-                    : violence(cls, afterTrigger, agent, patient);
+            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
+                    || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
+                    : cls != TriggerClass.CLASH && AIR_ATTACKER.matcher(sentenceLower).find()
+                    ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
+                    : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, sentenceLower, killedInSentence)
+                    : violence(cls, afterTrigger, sentenceLower, agent, patient, patientFromStructure);
             case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
+            case MASS_GRAVE -> of(SubEventType.OTHER, "mass-grave");
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
                     ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
@@ -157,6 +188,9 @@ final class SubEventDecision {
             return Optional.empty();
         }
         int inter = agent.get().inter();
+        if (cls == TriggerClass.TERRITORY_WEAK && agent.get().name().startsWith("Police")) {
+            return Optional.empty();
+        }
         if (inter <= 4 || inter == 8) {
             if (NO_RESISTANCE.matcher(s).find()) {
                 return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");
@@ -169,22 +203,13 @@ final class SubEventDecision {
                 : Optional.empty();
     }
 
-    private static Optional<Decision> protest(String s, boolean killed) {
-        if (killed && (FORCES.matcher(s).find() || GUNFIRE.matcher(s).find())
-                || FORCES.matcher(s).find() && FORCE_ON_PROTESTERS.matcher(s).find()) {
-            return of(SubEventType.EXCESSIVE_FORCE, "protesters-hurt-by-forces");
-        }
-        if (VIOLENT_PROTEST.matcher(s).find()) {
-            return of(SubEventType.VIOLENT_DEMONSTRATION, "violent-protest-cue");
-        }
-        if (INTERVENTION.matcher(s).find()) {
-            return of(SubEventType.PROTEST_WITH_INTERVENTION, "intervention-cue");
-        }
-        return of(SubEventType.PEACEFUL_PROTEST, "protest-trigger");
-    }
-
     /** Violence whose sides are not named: a clash is still a battle, a deadly attack is one on civilians. */
-    private static Optional<Decision> unnamedSides(TriggerClass cls, String afterTrigger, boolean killed) {
+    private static Optional<Decision> unnamedSides(TriggerClass cls, String afterTrigger, String sentence,
+                                                   boolean killed) {
+        if (cls == TriggerClass.CLASH && POLITICAL_RIVALS.matcher(sentence).find()
+                && !GroupActors.COMMUNAL.matcher(sentence).find()) {
+            return of(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-political-rivals");
+        }
         if (cls == TriggerClass.CLASH) {
             return of(SubEventType.ARMED_CLASH, "clash-of-unnamed-sides");
         }
@@ -194,10 +219,19 @@ final class SubEventDecision {
         return Optional.empty();
     }
 
-    private static Optional<Decision> violence(TriggerClass cls, String s, Optional<ActorEntry> agent,
-                                               Optional<ActorEntry> patient) {
+    private static Optional<Decision> violence(TriggerClass cls, String s, String sentence, Optional<ActorEntry> agent,
+                                               Optional<ActorEntry> patient, boolean patientFromStructure) {
         if (agent.isEmpty() && patient.isEmpty()) {
             return Optional.empty();
+        }
+        if (cls == TriggerClass.CLASH && isForces(agent) != isForces(patient)
+                && (isCrowd(agent) || patientFromStructure && isCrowd(patient))
+                && !GroupActors.COMMUNAL.matcher(sentence).find()) {
+            return of(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-forces-and-crowd");
+        }
+        if (cls != TriggerClass.CLASH && patient.filter(p -> p.inter() == 1).isPresent()
+                && OFF_DUTY.matcher(sentence).find()) {
+            return of(SubEventType.ATTACK, "off-duty-security-personnel");
         }
         if (cls == TriggerClass.CLASH) {
             return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
@@ -218,13 +252,22 @@ final class SubEventDecision {
         if (agent.get().inter() == 7) {
             return Optional.empty();
         }
-        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(s).find()) {
+        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" ")).find()) {
             return of(SubEventType.ARMED_CLASH, "armed-context");
         }
         if (CIVILIAN_VICTIMS.matcher(s).find()) {
             return of(SubEventType.ATTACK, "civilian-victims");
         }
         return of(SubEventType.ATTACK, "one-sided-violence-default");
+    }
+
+    private static boolean isForces(Optional<ActorEntry> a) {
+        return a.filter(x -> x.inter() == 1).isPresent();
+    }
+
+    /** Civilians, protesters or rioters: unarmed people who fight the police riot rather than battle. */
+    private static boolean isCrowd(Optional<ActorEntry> a) {
+        return a.filter(x -> x.inter() >= 5 && x.inter() <= 7).isPresent();
     }
 
     private static Optional<Decision> of(SubEventType type, String rule) {

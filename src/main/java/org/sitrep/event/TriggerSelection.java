@@ -21,6 +21,9 @@ final class TriggerSelection {
     /** Developments that come after the violence, protest or territory change a sentence also tells, if any. */
     private static final Set<TriggerClass> WEAK = EnumSet.of(TriggerClass.CHANGE, TriggerClass.BASE,
             TriggerClass.WITHDRAW, TriggerClass.ARREST, TriggerClass.DISRUPT, TriggerClass.AGREEMENT);
+    /** "riot police", "riot gear": equipment named after riots, not a riot. */
+    private static final Set<String> RIOT_EQUIPMENT = Set.of("police", "policeman", "policemen", "gear", "squad",
+            "officer", "unit", "shield", "control", "force", "troops");
     private final List<TriggerMatch> primary;
     private final List<TriggerMatch> fallback;
 
@@ -31,6 +34,8 @@ final class TriggerSelection {
 
     static TriggerSelection of(List<TriggerMatch> found, List<Token> tokens) {
         List<TriggerMatch> triggers = new ArrayList<>(found);
+        triggers.removeIf(t -> t.triggerClass() == TriggerClass.RIOT && t.end() < tokens.size()
+                && RIOT_EQUIPMENT.contains(tokens.get(t.end()).lemma().toLowerCase(java.util.Locale.ROOT)));
         boolean armed = triggers.stream().anyMatch(t -> t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()
                 || t.triggerClass() == TriggerClass.TERRITORY || t.triggerClass() == TriggerClass.TERRITORY_FALL);
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
@@ -45,9 +50,14 @@ final class TriggerSelection {
                 .map(TriggerMatch::start).toList();
         triggers.removeIf(t -> t.triggerClass().isRemote() && disrupts.stream().anyMatch(d -> Math.abs(t.start() - d) <= 8));
         boolean conflict = triggers.stream().anyMatch(t -> t.triggerClass() != TriggerClass.LOOT
-                && !WEAK.contains(t.triggerClass()));
+                && !WEAK.contains(t.triggerClass()) && !t.triggerClass().isDirectViolence());
         triggers.removeIf(t -> t.triggerClass() == TriggerClass.LOOT && conflict);
+        List<TriggerMatch> destruction = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.LOOT
+                && triggers.stream().anyMatch(x -> x.triggerClass().isDirectViolence())).limit(1).toList();
+        triggers.removeAll(destruction);
+        List<TriggerMatch> arrestsAtProtests = new ArrayList<>();
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.PROTEST)) {
+            triggers.stream().filter(t -> t.triggerClass() == TriggerClass.ARREST).limit(1).forEach(arrestsAtProtests::add);
             triggers.removeIf(t -> t.triggerClass() == TriggerClass.ARREST || t.triggerClass().isDirectViolence());
         }
         boolean strong = triggers.stream().anyMatch(t -> !t.triggerClass().isDirectViolence()
@@ -66,8 +76,10 @@ final class TriggerSelection {
                 primary.add(t);
             }
         }
-        List<TriggerMatch> fallback = triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
-                .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).limit(1).toList();
+        List<TriggerMatch> fallback = new ArrayList<>(triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
+                .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).limit(1).toList());
+        fallback.addAll(destruction);
+        fallback.addAll(arrestsAtProtests);
         primary.sort(Comparator.comparingInt((TriggerMatch t) -> WEAK.contains(t.triggerClass()) ? 1 : 0)
                 .thenComparingInt(TriggerMatch::start));
         return new TriggerSelection(primary, fallback);
@@ -81,21 +93,25 @@ final class TriggerSelection {
         return primary.isEmpty() && fallback.isEmpty();
     }
 
-    /** Every trigger that may become an event: the primary ones and the direct-violence fallback. */
+    /** Every trigger that may become an event: the primary ones and the fallbacks. */
     List<TriggerMatch> all() {
         List<TriggerMatch> all = new ArrayList<>(primary);
         all.addAll(fallback);
         return all;
     }
 
-    /** The primary triggers, then the direct-violence one if {@code nothingYet} says no event came of them. */
+    /**
+     * The primary triggers, then while {@code nothingYet} says no event came of them: the direct-violence one, then
+     * property destruction told beside violence that made no event ("xenophobic attacks ... shops were looted"), then
+     * arrests beside a protest that made no event ("arrested activists in anticipation of protests").
+     */
     Iterable<TriggerMatch> forEvents(BooleanSupplier nothingYet) {
         return () -> new java.util.Iterator<>() {
             private int i;
 
             @Override
             public boolean hasNext() {
-                return i < primary.size() || i == primary.size() && !fallback.isEmpty() && nothingYet.getAsBoolean();
+                return i < primary.size() || i < primary.size() + fallback.size() && nothingYet.getAsBoolean();
             }
 
             @Override

@@ -19,7 +19,10 @@ final class Unrealised {
             "ask", "appeal", "call", "offer", "promise", "pledge", "consider", "tolerate", "plot", "negotiate",
             "negotiation", "talk", "discuss", "willing", "ready", "agree", "decide", "allow", "permit", "avoid",
             "prevent", "stop", "resume", "swear", "oppose", "dismiss", "announce", "order", "request", "defend",
-            "abandon", "suspend", "avert", "deter", "fear", "expect", "aim", "try", "attempt", "help");
+            "abandon", "suspend", "avert", "deter", "fear", "expect", "aim", "try", "attempt", "help", "anticipation",
+            "anticipate");
+    private static final Set<String> FACT_MARKERS = Set.of("while", "as", "after", "when", "because", "since",
+            "following", "although", "though", "whereas");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> LINKS = Set.of("xcomp", "ccomp", "obj", "nmod", "obl", "acl", "advcl");
 
@@ -39,7 +42,7 @@ final class Unrealised {
         for (int depth = 0; depth < 3; depth++) {
             String rel = g.relation(node);
             int gov = g.head(node);
-            if (gov < 0 || LINKS.stream().noneMatch(rel::startsWith)) {
+            if (gov < 0 || LINKS.stream().noneMatch(rel::startsWith) || rel.startsWith("advcl") && happened(g, node)) {
                 return false;
             }
             String lemma = tokens.get(gov).lemma().toLowerCase(Locale.ROOT);
@@ -50,6 +53,12 @@ final class Unrealised {
             node = gov;
         }
         return false;
+    }
+
+    /** A clause told as fact beside the main one ("while a group staged a protest", "after gunmen attacked"). */
+    private static boolean happened(SentenceGraph g, int clause) {
+        return g.children(clause, "mark").stream()
+                .anyMatch(m -> FACT_MARKERS.contains(lower(g.sentence().tokens().get(m))));
     }
 
     private static String lower(Token t) {

@@ -48,7 +48,8 @@ final class VictimRoles {
             return args;
         }
         return sentenceActors.stream()
-                .filter(a -> !a.actor().equals(args.agent().get().actor()))
+                .filter(a -> !a.actor().equals(args.agent().get().actor())
+                        && !GroupActors.sameSide(args.agent().get().actor(), a.actor()))
                 .filter(a -> a.actor().inter() <= 4 || a.actor().inter() == 8).findFirst()
                 .map(o -> new Arguments(args.agent(), Optional.of(o), args.objectToken(), args.rule() + "+armed-opponent-in-sentence"))
                 .orElse(args);

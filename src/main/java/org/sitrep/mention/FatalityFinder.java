@@ -15,14 +15,17 @@ import org.sitrep.model.CodePoints;
  * "several"/"many" = 10, "dozens" = 12, "scores" = 20, "hundreds" = 100, "thousands" = 1000. Stateless.
  */
 public final class FatalityFinder {
-    private static final Map<String, Long> VAGUE = Map.of("a few", 3L, "few", 3L, "several", 10L, "many", 10L,
-            "some", 10L, "dozens", 12L, "dozens of", 12L, "scores", 20L, "hundreds", 100L, "thousands", 1000L);
+    private static final Map<String, Long> VAGUE = Map.ofEntries(Map.entry("a few", 3L), Map.entry("few", 3L),
+            Map.entry("several", 10L), Map.entry("many", 10L), Map.entry("some", 10L), Map.entry("tens", 10L),
+            Map.entry("a number", 10L), Map.entry("an unknown number", 10L), Map.entry("an undisclosed number", 10L),
+            Map.entry("dozens", 12L), Map.entry("dozens of", 12L), Map.entry("scores", 20L), Map.entry("hundreds", 100L),
+            Map.entry("thousands", 1000L));
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|"
             + "(?:one|two|three|four|five|six|seven|eight|nine) hundred)";
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+|" + WORD_NUMBER + "|a few|several|many|dozens|"
-            + "scores|hundreds|thousands)";
+            + "scores|hundreds|thousands|tens|a number|an unknown number|an undisclosed number)";
     private static final String RANGE = NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER + ")?";
     private static final String QUALIFIER = "(?:at least|more than|over|nearly|almost|about|around|some|up to|"
             + "an estimated|as many as|approximately|roughly|a total of)?\\s*";
@@ -32,35 +35,57 @@ public final class FatalityFinder {
             + "gunmen|attackers|jihadists|combatants|militiamen|policemen|personnel|guards|others|of them|farmers|"
             + "herders|herdsmen|pastoralists|conscripts|suspects|assailants|passengers|traders|miners|fishermen|"
             + "pilgrims|refugees|migrants|teachers|workers|officials|servicemen|bandits|terrorists|boys|girls|"
-            + "gendarmes|members of [a-z- ]+|on both sides|from both sides))?";
-    private static final String ONE_VICTIM = "(?:a|an|one|another)\\s+(?:[a-z-]+\\s+){0,3}?(?:person|civilian|"
-            + "soldier|policeman|police officer|officer|man|woman|boy|girl|child|farmer|herder|member|student|priest|"
-            + "pastor|imam|driver|colonel|official|leader|commander|resident|villager|trader|teacher|journalist|"
-            + "fighter|militant|conscript|sergeant|chief|worker|guard|gendarme|councillor|businessman|suspect)";
+            + "gendarmes|forces|members of [a-z- ]+|on both sides|from both sides))?";
+    private static final String ONE_NOUN = "(?:person|civilian|soldier|policeman|police officer|officer|man|woman|boy|"
+            + "girl|child|farmer|herder|herdsman|member|student|priest|pastor|imam|driver|colonel|official|leader|"
+            + "commander|resident|villager|trader|teacher|journalist|photographer|activist|peacekeeper|fighter|militant|"
+            + "conscript|recruit|sergeant|chief|worker|guard|gendarme|councillor|businessman|suspect|landowner|widow|"
+            + "cadre|supporter|son|daughter)";
+    private static final String ONE_VICTIM = "(?:a|an|one|another|1)\\s+(?:[a-z-]+\\s+){0,3}?" + ONE_NOUN;
+    /** Words between a victim and its verb that are not a report of what others said ("a man accused of theft"). */
+    private static final String GAP = "(?:(?!\\b(?:said|says|told|reported|according|who|that)\\b)[^.;]){0,60}?";
     private static final String KILLED = "(?:killed|dead|died|slain|shot dead|beheaded|gunned down|assassinated|"
             + "stabbed to death|hacked to death|beaten to death|burn(?:ed|t) to death|lynched|shot and killed)";
     private static final Pattern PASSIVE = Pattern.compile("\\b" + QUALIFIER + RANGE + VICTIMS
             + "\\s+(?:were|was|have been|had been|are|being|got)?\\s*(?:reportedly\\s+|allegedly\\s+|reported\\s+|"
-            + "confirmed\\s+)?(?:killed|dead|died|die|slain|massacred|executed|shot dead|beheaded|lost their lives|"
+            + "confirmed\\s+|either\\s+)?(?:killed|dead|died|die|slain|massacred|executed|shot dead|beheaded|lost their lives|"
             + "perished|gunned down|stabbed to death|hacked to death|beaten to death|burn(?:ed|t) to death)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTIVE = Pattern.compile("\\b(?:killing|killed|kills|kill|left|leaving|claimed|"
             + "claiming|massacred|executed|slaughtered)\\s+" + QUALIFIER + RANGE + VICTIMS + "(?:\\s+dead)?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b" + ONE_VICTIM
-            + "\\s+(?:was|has been|had been|is)?\\s*(?:reportedly\\s+|allegedly\\s+|confirmed\\s+)?" + KILLED + "\\b",
+    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b" + ONE_VICTIM + "(?:\\s+" + GAP + ")?"
+            + "\\s+(?:was|has been|had been|is)?\\s*(?:reportedly\\s+|allegedly\\s+|confirmed\\s+|reported\\s+|"
+            + "later\\s+)?" + KILLED + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A headline's bare victim ("Farmer killed in Selea.") or a pronoun that later died ("He died the next day."). */
+    private static final Pattern ONE_BARE = Pattern.compile("(?:^\\s*(?:[\\w-]+\\s+){0,2}?" + ONE_NOUN
+            + "\\s+(?:was\\s+)?" + KILLED + "|^\\s*(?:he|she)\\s+(?:later\\s+)?(?:died|succumbed))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:kill(?:ed|s|ing)?|shot dead|shoot dead|gunned down|"
-            + "gun down|assassinat(?:ed|e|ing)|stabbed to death|hacked to death|beheaded|behead|murder(?:ed|s|ing)?)\\s+"
-            + "(?:a|an|one|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:person|civilian|soldier|policeman|police officer|officer|man|"
-            + "woman|boy|girl|child|farmer|herder|member|student|priest|pastor|imam|driver|colonel|official|leader|"
-            + "commander|resident|villager|trader|teacher|journalist|fighter|militant|conscript|sergeant|chief|worker|"
-            + "guard|gendarme|councillor|businessman|suspect)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:(?:kill(?:ed|s|ing)?|shot dead|shoot dead|"
+            + "gunned down|gun down|assassinat(?:ed|e|ing)|stabbed to death|hacked to death|beheaded|behead|"
+            + "execut(?:ed|e|es|ing)|murder(?:ed|s|ing)?)\\s+(?:(?:a|an|one|the)\\s+)?(?:[a-z-]+\\s+){0,3}?" + ONE_NOUN
+            + "|(?:shot|shoot|shoots|shooting)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?" + ONE_NOUN + "\\s+dead)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\s+(?:rose to|of|reached|stood at|climbed to|"
             + "is|was|at)\\s+" + QUALIFIER + RANGE, Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE = Pattern.compile("\\b(?:no (?:one|casualties|deaths|fatalities|injuries)|"
             + "nobody)\\s+(?:was|were|have been|has been)?\\s*(?:killed|reported|hurt|injured)?",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Casualties reported without a number ("casualties reported, numbers not known", "causing casualties of unknown
+     * number", "many casualties"): ACLED's 10 for an unknown toll. "Casualties not known" alone is no toll.
+     */
+    private static final Pattern UNKNOWN_CASUALTIES = Pattern.compile("\\b(?:(?:casualties|causalities|fatalities)"
+            + "(?:\\s+of\\s+(?:an\\s+)?unknown\\s+number)?\\s+(?:were\\s+|have\\s+been\\s+)?reported|causing\\s+"
+            + "(?:casualties|causalities)|(?:casualties|causalities)\\s+of\\s+(?:an\\s+)?unknown\\s+number|"
+            + "(?:many|numerous|heavy)\\s+(?:casualties|causalities|fatalities))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "12 militants and three soldiers were killed": tolls of both sides under one verb, added up. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("\\b" + QUALIFIER + NUMBER + VICTIMS
+            + "\\s*(?:,|and|as well as)\\s+" + QUALIFIER + NUMBER + VICTIMS
+            + "\\s+(?:were|have been|had been)\\s+(?:reportedly\\s+|allegedly\\s+|reported\\s+)?"
+            + "(?:killed|dead|slain)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Death tolls in {@code sentence}, in text order; spans are code points relative to the sentence start. */
     public List<FatalityMention> find(String sentence) {
@@ -68,12 +93,24 @@ public final class FatalityFinder {
         for (Matcher m = NONE.matcher(sentence); m.find(); ) {
             add(sentence, m, 0, "no-casualties", out);
         }
+        for (Matcher m = BOTH_SIDES.matcher(sentence); m.find(); ) {
+            Optional<Long> a = value(m.group(1));
+            Optional<Long> b = value(m.group(2));
+            if (a.isPresent() && b.isPresent()) {
+                add(sentence, m, a.get() + b.get(), "both-sides-toll", out);
+            }
+        }
         collect(PASSIVE, sentence, "passive-toll", out);
         collect(ACTIVE, sentence, "active-toll", out);
         collect(TOLL, sentence, "death-toll", out);
-        for (Pattern p : List.of(ONE_PASSIVE, ONE_ACTIVE)) {
+        for (Pattern p : List.of(ONE_PASSIVE, ONE_ACTIVE, ONE_BARE)) {
             for (Matcher m = p.matcher(sentence); m.find(); ) {
                 add(sentence, m, 1, "one-victim", out);
+            }
+        }
+        if (out.isEmpty()) {
+            for (Matcher m = UNKNOWN_CASUALTIES.matcher(sentence); m.find(); ) {
+                add(sentence, m, 10, "unknown-casualties", out);
             }
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));

@@ -44,4 +44,34 @@ class TriggerSelectionTest {
                 new TriggerMatch(4, 5, TriggerClass.LOOT, "burn")), t);
         assertEquals(List.of(TriggerClass.PROTEST, TriggerClass.CHANGE), chosen(s));
     }
+
+    @Test
+    void riotPoliceAreNotARiot() {
+        List<Token> t = tokens("riot/NN", "police/NNS", "chased/VBD", "demonstrators/NNS");
+        assertEquals(List.of(TriggerClass.PROTEST), chosen(TriggerSelection.of(List.of(
+                new TriggerMatch(0, 1, TriggerClass.RIOT, "riot"),
+                new TriggerMatch(3, 4, TriggerClass.PROTEST, "demonstrator")), t)));
+    }
+
+    @Test
+    void propertyDestructionBesideViolenceIsTriedOnlyWhenTheViolenceMadeNoEvent() {
+        List<Token> t = tokens("after/IN", "the/DT", "attacks/NNS", "shops/NNS", "were/VBD", "looted/VBN");
+        TriggerSelection s = TriggerSelection.of(List.of(new TriggerMatch(2, 3, TriggerClass.ATTACK, "attack"),
+                new TriggerMatch(5, 6, TriggerClass.LOOT, "loot")), t);
+        assertEquals(List.of(TriggerClass.ATTACK, TriggerClass.LOOT), chosen(s));
+        List<TriggerClass> afterAnEvent = new ArrayList<>();
+        s.forEvents(afterAnEvent::isEmpty).forEach(x -> afterAnEvent.add(x.triggerClass()));
+        assertEquals(List.of(TriggerClass.ATTACK), afterAnEvent);
+    }
+
+    @Test
+    void anArrestBesideAProtestIsTriedWhenTheProtestMadeNoEvent() {
+        List<Token> t = tokens("police/NNS", "arrested/VBD", "activists/NNS", "before/IN", "protests/NNS");
+        TriggerSelection s = TriggerSelection.of(List.of(new TriggerMatch(1, 2, TriggerClass.ARREST, "arrest"),
+                new TriggerMatch(4, 5, TriggerClass.PROTEST, "protest")), t);
+        assertEquals(List.of(TriggerClass.PROTEST, TriggerClass.ARREST), chosen(s));
+        List<TriggerClass> afterProtest = new ArrayList<>();
+        s.forEvents(afterProtest::isEmpty).forEach(x -> afterProtest.add(x.triggerClass()));
+        assertEquals(List.of(TriggerClass.PROTEST), afterProtest);
+    }
 }

@@ -67,4 +67,40 @@ class FatalityFinderTest {
         assertEquals(5, count("Five men were reported killed and 63 injured."));
         assertEquals(2, count("Two farmers died."));
     }
+
+    @Test
+    void unknownNumbersAndCasualtiesReportedWithoutANumberCountTen() {
+        assertEquals(10, count("Tens of soldiers were killed after the ambush."));
+        assertEquals(10, count("A number of policemen were either killed or wounded."));
+        assertEquals(10, count("The shelling killed an unknown number of herders."));
+        assertEquals(10, count("Casualties reported, numbers not known."));
+        assertEquals(10, count("The militants fired rockets at the camp, causing casualties of unknown number."));
+    }
+
+    @Test
+    void casualtiesNotKnownIsNoToll() {
+        assertTrue(finder.find("Troops repelled the raid. Casualties not known.").isEmpty());
+    }
+
+    @Test
+    void tollsOfBothSidesUnderOneVerbAreAddedUp() {
+        assertEquals(16, count("At least 12 militants and four soldiers were killed in the fighting."));
+        assertEquals(4, count("Four soldiers were killed and 12 wounded."));
+    }
+
+    @Test
+    void singleVictimsInHeadlinesAppositionsAndLaterDeathsCountOne() {
+        assertEquals(1, count("Farmer killed in Selea."));
+        assertEquals(1, count("Unidentified gunmen kill NISS officer."));
+        assertEquals(1, count("A man accused of stealing goats was beaten to death at the market."));
+        assertEquals(1, count("A woman injured during the raid later died of her injuries."));
+        assertEquals(1, count("He died the next day."));
+        assertEquals(1, count("Armed men hijack a vehicle and shoot the driver dead."));
+        assertEquals(1, count("1 soldier killed when government forces intervened."));
+    }
+
+    @Test
+    void aVictimWhoReportsOthersDeathsIsNotCounted() {
+        assertEquals(12, count("A resident said that 12 people were killed in the raid."));
+    }
 }

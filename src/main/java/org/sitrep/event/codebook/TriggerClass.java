@@ -3,7 +3,9 @@ package org.sitrep.event.codebook;
 /** Families of event triggers; the ACLED sub-event type is decided from the family, the actors and the context. */
 public enum TriggerClass {
     SUICIDE, CHEMICAL, AIR, SHELLING, GRENADE, IED, TERRITORY, TERRITORY_FALL, SEXUAL, ABDUCT, MOB, RIOT, PROTEST,
-    ARREST, LOOT, DISRUPT, ATTACK, CLASH, KILL, WITHDRAW, BASE, AGREEMENT, CHANGE, TERRITORY_WEAK;
+    ARREST, LOOT, DISRUPT, ATTACK, CLASH, KILL, WITHDRAW, BASE, AGREEMENT, CHANGE, TERRITORY_WEAK,
+    /** Discoveries of mass graves: ACLED's "Other" strategic development. */
+    MASS_GRAVE;
 
     /** Remote violence families: one event per sentence among them, the most specific wins (declaration order). */
     public boolean isRemote() {

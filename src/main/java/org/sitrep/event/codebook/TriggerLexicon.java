@@ -20,6 +20,9 @@ import org.sitrep.model.Token;
  */
 public final class TriggerLexicon {
     private static final String RESOURCE = "/codebook/triggers.tsv";
+    /** A phrase word standing for a few tokens between the parts of a separable verb ("push * out"). */
+    static final String GAP = "*";
+    private static final int MAX_GAP = 5;
     private static final java.util.Set<String> MONTHS = java.util.Set.of("March", "May", "Mar");
     /** Irregular forms of trigger verbs that do not start with their lemma's stem. */
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("blew", "blow"),
@@ -85,7 +88,7 @@ public final class TriggerLexicon {
         for (String[] phrase : phraseStems) {
             boolean all = true;
             for (String stem : phrase) {
-                all &= present.contains(stem);
+                all &= stem.equals(GAP) || present.contains(stem);
             }
             if (all) {
                 return true;
@@ -156,6 +159,9 @@ public final class TriggerLexicon {
             }
             String phrase = cols[0].trim().toLowerCase(Locale.ROOT);
             String[] words = phrase.split("\\s+");
+            if (words[0].equals(GAP) || words[words.length - 1].equals(GAP)) {
+                throw new IllegalArgumentException(source + ":" + lineNo + ": a phrase cannot start or end with " + GAP);
+            }
             map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, cls, phrase));
         }
         map.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
@@ -189,8 +195,10 @@ public final class TriggerLexicon {
                 continue;
             }
             for (Entry e : entries) {
-                if (matches(tokens, i, e.words)) {
-                    return new TriggerMatch(i, i + e.words.length, e.triggerClass, e.phrase);
+                boolean separable = e.phrase.contains(GAP);
+                int end = separable && !first.pos().startsWith("V") ? -1 : matchEnd(tokens, i, e.words, 0);
+                if (end > i) {
+                    return new TriggerMatch(i, end, e.triggerClass, e.phrase);
                 }
             }
         }
@@ -202,20 +210,35 @@ public final class TriggerLexicon {
         return "O".equals(t.ner()) && !MONTHS.contains(t.word());
     }
 
-    private static boolean matches(List<Token> tokens, int i, String[] words) {
-        if (i + words.length > tokens.size()) {
-            return false;
+    /**
+     * The end (exclusive) of {@code words[k..]} matched from token {@code i}, or -1. A {@value #GAP} word stands for
+     * one to {@value #MAX_GAP} tokens, shortest first, for separable verbs ("pushed the militants out").
+     */
+    private static int matchEnd(List<Token> tokens, int i, String[] words, int k) {
+        if (k == words.length) {
+            return i;
         }
-        for (int k = 0; k < words.length; k++) {
-            boolean any = false;
-            for (String key : keys(tokens.get(i + k))) {
-                any |= key.equals(words[k]);
+        if (words[k].equals(GAP)) {
+            for (int skip = 1; skip <= MAX_GAP && i + skip < tokens.size(); skip++) {
+                if (".".equals(tokens.get(i + skip - 1).word()) || ",".equals(tokens.get(i + skip - 1).word())) {
+                    return -1;
+                }
+                int end = matchEnd(tokens, i + skip, words, k + 1);
+                if (end > 0) {
+                    return end;
+                }
             }
-            if (!any) {
-                return false;
+            return -1;
+        }
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        for (String key : keys(tokens.get(i))) {
+            if (key.equals(words[k])) {
+                return matchEnd(tokens, i + 1, words, k + 1);
             }
         }
-        return true;
+        return -1;
     }
 
     private static String[] keys(Token t) {

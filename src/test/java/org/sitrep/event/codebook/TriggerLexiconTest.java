@@ -57,4 +57,19 @@ class TriggerLexiconTest {
                 () -> TriggerLexicon.parse(new StringReader("# comment\nclash\tCLASH\nshell\tARTILLERY\n"), "t.tsv"));
         assertTrue(e.getMessage().startsWith("t.tsv:3: unknown trigger class"), e.getMessage());
     }
+
+    @Test
+    void separableVerbsMatchAcrossTheirObjectButOnlyAsVerbs() {
+        List<TriggerMatch> found = lexicon.find(tokens("Troops/NNS/troop", "pushed/VBD/push", "the/DT/the",
+                "militants/NNS/militant", "out/RP/out", "of/IN/of", "Bama/NNP/Bama"));
+        assertEquals(1, found.size());
+        assertEquals(TriggerClass.TERRITORY, found.get(0).triggerClass());
+        assertEquals("push * out", found.get(0).phrase());
+        assertEquals(5, found.get(0).end());
+        assertTrue(lexicon.find(tokens("Government/NNP/Government", "forces/NNS/force", "carried/VBD/carry",
+                "out/RP/out", "raids/NNS/raid")).stream().noneMatch(t -> t.phrase().contains("*")));
+        assertTrue(lexicon.find(tokens("They/PRP/they", "pushed/VBD/push", "hard/RB/hard", ",/,/,", "then/RB/then",
+                "out/RP/out")).isEmpty());
+        assertTrue(lexicon.mayContainTrigger(List.of("Troops", "drove", "the", "rebels", "out", ".")));
+    }
 }

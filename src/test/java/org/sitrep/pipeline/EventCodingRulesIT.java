@@ -1,0 +1,98 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extraction;
+
+/** Coding rules of the event stage on one-line reports written for these tests (real CoreNLP, mini gazetteer). */
+@ExtendWith(PipelineFixture.class)
+class EventCodingRulesIT {
+    private static final LocalDate PUBLISHED = LocalDate.of(2016, 7, 31);
+    private final PipelineFixture.Loaded fixture;
+
+    EventCodingRulesIT(PipelineFixture.Loaded fixture) {
+        this.fixture = fixture;
+    }
+
+    private Event main(String text) {
+        Extraction x = fixture.extract(text, PUBLISHED);
+        assertTrue(!x.events().isEmpty(), () -> "no event for: " + text);
+        return x.events().get(0);
+    }
+
+    @Test
+    void foreignForcesFightingARebelGroupOfAnotherCountryAreExternalEvenWithoutAPlace() {
+        Event e = main("Kenyan forces repelled an al-Shabaab attack after hours of heavy fighting.");
+        assertEquals("Armed clash", e.subEventType());
+        assertEquals(28, e.interaction());
+    }
+
+    @Test
+    void aMilitiaNamedAfterAPeopleIsAnIdentityMilitia() {
+        Event e = main("Abala militia attacked the village, killing five residents.");
+        assertEquals("Attack", e.subEventType());
+        assertEquals(47, e.interaction());
+        assertEquals(5L, e.fatalities().orElseThrow());
+    }
+
+    @Test
+    void expulsionsFromAreasAreTerritoryRegainedByTheOtherSide() {
+        Event pushed = main("The Islamic State militants were pushed back from the surrounding areas of the Syrian army's positions.");
+        assertEquals("Government regains territory", pushed.subEventType());
+        assertEquals("Military Forces of Syria", pushed.actor1());
+        Event driven = main("Nigerian troops drove the Boko Haram fighters out of several villages.");
+        assertEquals("Government regains territory", driven.subEventType());
+        assertEquals("Boko Haram", driven.actor2().orElseThrow());
+    }
+
+    @Test
+    void lootingToldBesideAttacksThatMakeNoEventIsPropertyDestruction() {
+        assertEquals("Looting/property destruction",
+                main("Xenophobic attacks continued on Monday, when 20 foreign-owned shops were looted.").subEventType());
+    }
+
+    @Test
+    void casualtiesReportedWithoutANumberCountTen() {
+        Event e = main("Somali government forces clashed with al-Shabaab fighters. Casualties reported, numbers not known.");
+        assertEquals(10L, e.fatalities().orElseThrow());
+    }
+
+    @Test
+    void policeKilledAtHomeAreCiviliansAndPoliceClashingWithTradersIsARiot() {
+        Event home = main("Two police officers were killed inside their homes by gunmen.");
+        assertEquals("Attack", home.subEventType());
+        assertEquals(37, home.interaction());
+        Event riot = main("Police clashed with street traders after the market was closed.");
+        assertEquals("Violent demonstration", riot.subEventType());
+        assertEquals(15, riot.interaction());
+    }
+
+    @Test
+    void aClaimOfAnAttackIsNotAnEventOfItsOwn() {
+        assertTrue(fixture.extract("Al-Shabaab took credit for the bombing that killed 12 people.", PUBLISHED)
+                .events().isEmpty());
+    }
+
+    @Test
+    void aProtestToldBesideWhatWasPreventedHappenedButAnAnticipatedOneDidNot() {
+        assertEquals("Peaceful protest", main("Visitors were prevented from entering the station while a small group of "
+                + "students staged a protest outside.").subEventType());
+        Extraction anticipated = fixture.extract("Police were deployed to the city centre in anticipation of mass "
+                + "protests on Friday.", PUBLISHED);
+        assertTrue(anticipated.events().stream().noneMatch(e -> e.eventType().equals("Protests")),
+                () -> anticipated.events().toString());
+    }
+
+    @Test
+    void aRebelGroupNamedOnlyNearAnAirStrikeIsItsTarget() {
+        Event e = main("A Boko Haram commander was killed in an airstrike near the lake on Monday.");
+        assertEquals("Air/drone strike", e.subEventType());
+        assertEquals("Boko Haram", e.actor2().orElseThrow());
+        assertEquals(12, e.interaction());
+    }
+}
