@@ -53,7 +53,7 @@ public final class PipelineBenchmark {
                 tokens += f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Throughput(name, items.size(), tokens, seconds, workerCpu.sum() / 1e9,
+            return new Throughput(name, items.size(), tokens, seconds, threads, workerCpu.sum() / 1e9,
                     (processCpuNanos() - processCpu0) / 1e9, (compileMillis() - compile0) / 1e3, (gcMillis() - gc0) / 1e3);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
             CoreNlpReferencePipeline reference = CoreNlpReferencePipeline.load();
             List<String> texts = corpus.stream().limit(referenceDocs).map(RawArticle::body).toList();
             reference.annotate(texts.get(0));
-            warmUp("CoreNLP full pipeline", texts, reference::annotate);
+            warmUp("CoreNLP full pipeline", texts, reference::annotate, Math.min(1, warmupPasses));
             PipelineBenchmark.resetPeakHeap();
             Throughput core = PipelineBenchmark.parallel("CoreNLP full pipeline", texts, run.threads(), reference::annotate);
             print(core);
@@ -88,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = stages.pipeline();
         run.progress().accept("warming up...");
         corpus.stream().limit(Math.min(10, docs)).forEach(pipeline::process);
-        warmUp("sitrep", corpus, raw -> pipeline.process(raw).document().text().split("\\s+").length);
+        warmUp("sitrep", corpus, raw -> pipeline.process(raw).document().text().split("\\s+").length, warmupPasses);
         PipelineBenchmark.resetPeakHeap();
         Throughput sitrep = PipelineBenchmark.parallel("sitrep end to end", corpus, run.threads(),
                 raw -> pipeline.process(raw).document().text().split("\\s+").length);
@@ -124,9 +124,11 @@ public final class BenchCommand implements Callable<Integer> {
      * workers' CPU time, measured as CPU time so that the machine's load does not move the criterion. Without them the timed run of a fresh JVM shares the cores with the JIT
      * compilers (measured: about 40% of the process's CPU during an 80-report run after a 10-report warm-up), which
      * costs little on one thread (the compilers use the idle core) and much on two: it is start-up, not throughput.
+     * The CoreNLP reference gets at most one pass (its reports cost ten times more; Sitrep's passes have already
+     * compiled the CoreNLP code the two share).
      */
-    private <T> void warmUp(String name, List<T> items, java.util.function.ToLongFunction<T> work) {
-        for (int i = 0; i < warmupPasses; i++) {
+    private <T> void warmUp(String name, List<T> items, java.util.function.ToLongFunction<T> work, int passes) {
+        for (int i = 0; i < passes; i++) {
             Throughput pass = PipelineBenchmark.parallel(name + " warm-up " + (i + 1), items, run.threads(), work);
             print(pass);
             if (pass.processCpuSeconds() - pass.workerCpuSeconds() < 0.1 * pass.workerCpuSeconds()) {
@@ -147,5 +149,11 @@ public final class BenchCommand implements Callable<Integer> {
                         + " %.2f s (%.2f cores busy of %d); JIT compiling %.2f s, GC %.2f s%n", t.workerCpuSeconds(),
                 t.workerCpuPerDoc(), 1 / t.workerCpuPerDoc(), t.processCpuSeconds(), t.processCpuSeconds() / t.seconds(),
                 Runtime.getRuntime().availableProcessors(), t.compileSeconds(), t.gcSeconds());
+        if (t.processCpuSeconds() > 0) {
+            int cores = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, t.workerThreads()));
+            System.out.printf("  CPU-bound rate: %.1f docs/s if this process had %d core(s) to itself (docs / process CPU"
+                    + " per core; the wall-clock rate above depends on the machine's load)%n",
+                    t.docs() / (t.processCpuSeconds() / cores), cores);
+        }
     }
 }
