@@ -1,5 +1,7 @@
 package org.sitrep.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
 import org.sitrep.App;
 import org.sitrep.model.AnnotatedText;
@@ -31,16 +34,27 @@ public final class PipelineBenchmark {
     public static <T> Throughput parallel(String name, List<T> items, int threads, ToLongFunction<T> work) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            LongAdder workerCpu = new LongAdder();
+            long processCpu0 = processCpuNanos();
+            long compile0 = compileMillis();
+            long gc0 = gcMillis();
             long start = System.nanoTime();
             List<Future<Long>> futures = new ArrayList<>();
             for (T item : items) {
-                futures.add(pool.submit(() -> work.applyAsLong(item)));
+                futures.add(pool.submit(() -> {
+                    long t0 = StepProfile.threadCpuNanos();
+                    long n = work.applyAsLong(item);
+                    workerCpu.add(StepProfile.threadCpuNanos() - t0);
+                    return n;
+                }));
             }
             long tokens = 0;
             for (Future<Long> f : futures) {
                 tokens += f.get();
             }
-            return new Throughput(name, items.size(), tokens, (System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Throughput(name, items.size(), tokens, seconds, threads, workerCpu.sum() / 1e9,
+                    (processCpuNanos() - processCpu0) / 1e9, (compileMillis() - compile0) / 1e3, (gcMillis() - gc0) / 1e3);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -49,6 +63,24 @@ public final class PipelineBenchmark {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** CPU time of the whole process (all threads: workers, JIT compilers, garbage collector), or -1 if unknown. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /** Milliseconds the JIT compilers have spent compiling, summed over compiler threads. */
+    static long compileMillis() {
+        CompilationMXBean c = ManagementFactory.getCompilationMXBean();
+        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+    }
+
+    /** Milliseconds the garbage collectors report as collection time (pauses and concurrent cycles). */
+    static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** CPU seconds of this thread spent in each stage, one document after another on this thread. */

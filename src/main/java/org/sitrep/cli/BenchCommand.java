@@ -36,6 +36,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Corpus seed (default: ${DEFAULT-VALUE}).", defaultValue = "20181115")
     long seed;
 
+    @Option(names = "--warmup-passes", description = {"At most this many untimed passes over the corpus on all threads"
+            + " before each timed run, stopping once the JIT compilers and collector used under 10% of the workers' CPU in"
+            + " a pass (default: ${DEFAULT-VALUE}); 0 times a cold JVM after 10 reports."},
+            defaultValue = "3")
+    int warmupPasses;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -60,6 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
             CoreNlpReferencePipeline reference = CoreNlpReferencePipeline.load();
             List<String> texts = corpus.stream().limit(referenceDocs).map(RawArticle::body).toList();
             reference.annotate(texts.get(0));
+            warmUp("CoreNLP full pipeline", texts, reference::annotate, Math.min(1, warmupPasses));
             PipelineBenchmark.resetPeakHeap();
             Throughput core = PipelineBenchmark.parallel("CoreNLP full pipeline", texts, run.threads(), reference::annotate);
             print(core);
@@ -81,6 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = stages.pipeline();
         run.progress().accept("warming up...");
         corpus.stream().limit(Math.min(10, docs)).forEach(pipeline::process);
+        warmUp("sitrep", corpus, raw -> pipeline.process(raw).document().text().split("\\s+").length, warmupPasses);
         PipelineBenchmark.resetPeakHeap();
         Throughput sitrep = PipelineBenchmark.parallel("sitrep end to end", corpus, run.threads(),
                 raw -> pipeline.process(raw).document().text().split("\\s+").length);
@@ -111,6 +119,24 @@ public final class BenchCommand implements Callable<Integer> {
         return sitrep;
     }
 
+    /**
+     * Untimed passes on all threads until the JVM's own work (JIT compiling, collecting) is under a tenth of the
+     * workers' CPU time, measured as CPU time so that the machine's load does not move the criterion. Without them the timed run of a fresh JVM shares the cores with the JIT
+     * compilers (measured: about 40% of the process's CPU during an 80-report run after a 10-report warm-up), which
+     * costs little on one thread (the compilers use the idle core) and much on two: it is start-up, not throughput.
+     * The CoreNLP reference gets at most one pass (its reports cost ten times more; Sitrep's passes have already
+     * compiled the CoreNLP code the two share).
+     */
+    private <T> void warmUp(String name, List<T> items, java.util.function.ToLongFunction<T> work, int passes) {
+        for (int i = 0; i < passes; i++) {
+            Throughput pass = PipelineBenchmark.parallel(name + " warm-up " + (i + 1), items, run.threads(), work);
+            print(pass);
+            if (pass.processCpuSeconds() - pass.workerCpuSeconds() < 0.1 * pass.workerCpuSeconds()) {
+                break;
+            }
+        }
+    }
+
     private static String share(Map<String, Long> counts, String key, long of) {
         long n = counts.getOrDefault(key, 0L);
         return String.format("%d (%.0f%%)", n, 100.0 * n / Math.max(1, of));
@@ -119,5 +145,15 @@ public final class BenchCommand implements Callable<Integer> {
     private static void print(Throughput t) {
         System.out.printf("%-24s %7.2f docs/s %9.0f tokens/s (%d docs in %.1f s)%n", t.name(), t.docsPerSecond(),
                 t.tokensPerSecond(), t.docs(), t.seconds());
+        System.out.printf("  CPU during the run: workers %.2f s (%.3f s per report, %.1f docs per CPU s), whole process"
+                        + " %.2f s (%.2f cores busy of %d); JIT compiling %.2f s, GC %.2f s%n", t.workerCpuSeconds(),
+                t.workerCpuPerDoc(), 1 / t.workerCpuPerDoc(), t.processCpuSeconds(), t.processCpuSeconds() / t.seconds(),
+                Runtime.getRuntime().availableProcessors(), t.compileSeconds(), t.gcSeconds());
+        if (t.processCpuSeconds() > 0) {
+            int cores = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, t.workerThreads()));
+            System.out.printf("  CPU-bound rate: %.1f docs/s if this process had %d core(s) to itself (docs / process CPU"
+                    + " per core; the wall-clock rate above depends on the machine's load)%n",
+                    t.docs() / (t.processCpuSeconds() / cores), cores);
+        }
     }
 }
