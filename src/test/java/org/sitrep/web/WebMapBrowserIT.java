@@ -207,15 +207,34 @@ class WebMapBrowserIT {
         browser.findElement(By.id("reset-filters")).click();
         new Select(browser.findElement(By.name("type"))).selectByVisibleText("Protests");
         waitForCount(1);
-        WebElement dot = wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".leaflet-marker-pane .ev-dot"))
-                .stream().findFirst().orElse(null));
-        dot.click();
+        settledDot().click();
         WebElement panel = wait(Duration.ofSeconds(10)).until(d -> {
             WebElement p = d.findElement(By.id("panel"));
             return p.isDisplayed() && p.getText().contains("Lagos") ? p : null;
         });
         assertTrue(panel.getText().contains("Peaceful protest"));
         assertEquals("Protesters marched in Lagos.", panel.findElement(By.cssSelector("mark.evidence")).getText());
+    }
+
+    /**
+     * The first event marker once the map has stopped moving: the filter refits the map with an animated zoom, and a
+     * click at a marker's old position would land on the map instead.
+     */
+    private WebElement settledDot() {
+        org.openqa.selenium.Point[] last = {null};
+        return wait(Duration.ofSeconds(10)).until(d -> {
+            if (d.findElement(By.id("map")).getAttribute("class").contains("leaflet-zoom-anim")) {
+                return null;
+            }
+            WebElement dot = d.findElements(By.cssSelector(".leaflet-marker-pane .ev-dot")).stream().findFirst().orElse(null);
+            if (dot == null) {
+                return null;
+            }
+            org.openqa.selenium.Point at = dot.getLocation();
+            boolean still = at.equals(last[0]);
+            last[0] = at;
+            return still ? dot : null;
+        });
     }
 
     @Test
@@ -280,8 +299,11 @@ class WebMapBrowserIT {
 
     // ---- helpers ----
 
+    /** A wait that polls again when the map redraws an element under it (markers and clusters are re-rendered). */
     private static WebDriverWait wait(Duration d) {
-        return new WebDriverWait(browser, d);
+        WebDriverWait w = new WebDriverWait(browser, d);
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     private static int count() {
