@@ -68,6 +68,8 @@ public final class ToponymResolver {
         for (int i = 0; i < toponyms.size(); i++) {
             first.add(choose(i, toponyms, candidates, context, List.of(), doc));
         }
+        List<String> keys = toponyms.stream().map(t -> ToponymKeys.key(t.text())).toList();
+        HomeRegion home = HomeRegion.of(keys, candidates, first.stream().map(c -> c.map(CandidateScore.Choice::place)).toList());
         List<ResolvedPlace> resolved = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             List<Place> others = new ArrayList<>();
@@ -78,8 +80,13 @@ public final class ToponymResolver {
                 }
             }
             Toponym t = toponyms.get(i);
-            choose(i, toponyms, candidates, context, others, doc).ifPresent(c -> resolved.add(
-                    new ResolvedPlace(t.span(), t.text(), c.place(), c.confidence() * reliability(t), c.rule())));
+            String key = keys.get(i);
+            List<Place> own = candidates.get(i);
+            choose(i, toponyms, candidates, context, others, doc)
+                    .map(c -> home.namesakeAtHome(key, own, c.place(), context.weightsWithout(key))
+                            .map(p -> new CandidateScore.Choice(p, 0.7, "home-region")).orElse(c))
+                    .ifPresent(c -> resolved.add(new ResolvedPlace(t.span(), t.text(), c.place(),
+                            c.confidence() * reliability(t), c.rule())));
         }
         return List.copyOf(resolved);
     }
