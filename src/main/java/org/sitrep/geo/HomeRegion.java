@@ -33,7 +33,8 @@ final class HomeRegion {
 
     /**
      * From each toponym's key, its candidates and its first reading (the same key may come several times): a name
-     * counts for every region one of its candidates of that name lies in, and for the country of its first reading.
+     * counts for every region one of its candidates of that name lies in (a region's own name only for that region:
+     * "Texas" is not evidence for Missouri's Texas County), and for the country of its first reading.
      */
     static HomeRegion of(List<String> keys, List<List<Place>> candidates, List<Optional<Place>> firstReadings) {
         Map<String, Set<String>> byRegion = new HashMap<>();
@@ -42,8 +43,9 @@ final class HomeRegion {
             String key = keys.get(i);
             firstReadings.get(i).ifPresent(p -> byCountry.computeIfAbsent(p.countryCode(), c -> new HashSet<>())
                     .add(key));
+            boolean regionName = candidates.get(i).stream().anyMatch(p -> p.isAdmin1() && named(p, key));
             for (Place p : candidates.get(i)) {
-                if (named(p, key)) {
+                if (named(p, key) && (p.isAdmin1() || !regionName)) {
                     region(p).ifPresent(r -> byRegion.computeIfAbsent(r, c -> new HashSet<>()).add(key));
                 }
             }
@@ -77,6 +79,11 @@ final class HomeRegion {
                 .filter(p -> !p.countryCode().equals(chosen.countryCode()) && !p.isCountry() && named(p, key))
                 .filter(p -> region(p).map(r -> isHome(r, key)).orElse(false) && homeOutweighsAbroad(p, key))
                 .max(Comparator.comparingLong(Place::population));
+    }
+
+    /** The home region for toponym {@code key}: the region with the most other names, if unique and strong. */
+    Optional<String> homeFor(String key) {
+        return keysByRegion.keySet().stream().filter(r -> isHome(r, key)).findFirst();
     }
 
     /** The region with the most other names, when no other region has as many. */

@@ -66,7 +66,7 @@ public final class ToponymResolver {
         }
         List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            first.add(choose(i, toponyms, candidates, context, List.of(), doc));
+            first.add(choose(i, toponyms, candidates, context, List.of(), doc, Optional.empty()));
         }
         List<String> keys = toponyms.stream().map(t -> ToponymKeys.key(t.text())).toList();
         HomeRegion home = HomeRegion.of(keys, candidates, first.stream().map(c -> c.map(CandidateScore.Choice::place)).toList());
@@ -82,7 +82,9 @@ public final class ToponymResolver {
             Toponym t = toponyms.get(i);
             String key = keys.get(i);
             List<Place> own = candidates.get(i);
-            choose(i, toponyms, candidates, context, others, doc)
+            boolean regionName = own.stream().anyMatch(p -> p.isAdmin1() && regionKey(p.name()).equals(key));
+            choose(i, toponyms, candidates, context, others, doc,
+                    regionName ? Optional.empty() : home.homeFor(key))
                     .map(c -> home.namesakeAtHome(key, own, c.place(), context.weightsWithout(key))
                             .map(p -> new CandidateScore.Choice(p, 0.7, "home-region")).orElse(c))
                     .ifPresent(c -> resolved.add(new ResolvedPlace(t.span(), t.text(), c.place(),
@@ -93,7 +95,7 @@ public final class ToponymResolver {
 
     private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<List<Place>> candidates,
                                                    DocumentContext context,
-                                    List<Place> others, String doc) {
+                                    List<Place> others, String doc, Optional<String> homeRegion) {
         List<Place> places = candidates.get(index);
         if (places.isEmpty()) {
             return Optional.empty();
@@ -113,7 +115,7 @@ public final class ToponymResolver {
         CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
                 context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
-                containedRegions(index, toponyms, candidates, doc), others);
+                containedRegions(index, toponyms, candidates, doc), others, homeRegion);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
     }

@@ -40,11 +40,16 @@ class HomeRegionTest {
                 row(12, "Grapeland", "P", "PPL", "US", "TX", 31.49, -95.48, 1_500),
                 row(13, "Dublin", "P", "PPL", "US", "OH", 40.1, -83.11, 42_000),
                 row(14, "Hilliard", "P", "PPL", "US", "OH", 40.03, -83.16, 28_000),
-                row(15, "Worthington", "P", "PPL", "US", "OH", 40.09, -83.02, 14_000));
+                row(15, "Worthington", "P", "PPL", "US", "OH", 40.09, -83.02, 14_000),
+                row(20, "Alexandria", "P", "PPL", "US", "VA", 38.8, -77.05, 1_000_000),
+                row(21, "Alexandria", "P", "PPL", "US", "LA", 31.31, -92.45, 40_000),
+                row(22, "Boothville", "P", "PPL", "US", "LA", 29.3, -89.4, 800),
+                row(23, "Buras", "P", "PPL", "US", "LA", 29.35, -89.5, 900));
         Path dump = dir.resolve("rows.txt");
         Files.writeString(dump, String.join("\n", rows) + "\n");
         Path admin1 = dir.resolve("admin1CodesASCII.txt");
         Files.writeString(admin1, "US.TX\tTexas\tTexas\t4736286\nUS.OH\tOhio\tOhio\t5165418\n"
+                + "US.VA\tVirginia\tVirginia\t6254924\nUS.LA\tLouisiana\tLouisiana\t4331987\n"
                 + "PS.01\tGaza Strip\tGaza Strip\t7303\nIE.L\tLeinster\tLeinster\t7521314\n");
         GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
         gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
@@ -103,5 +108,15 @@ class HomeRegionTest {
         ResolvedPlace abroad = resolved("Dublin", "Dublin council members met Hilliard officials in Ireland.",
                 "Dublin", "Hilliard", "Ireland");
         assertEquals("IE", abroad.place().countryCode(), abroad.toString());
+    }
+
+    @Test
+    void aTownNamesakeInTheStateOfTheOtherPlacesBeatsABiggerOneElsewhere() {
+        ResolvedPlace p = resolved("Alexandria", "Crews from Boothville and Buras drove to Alexandria.",
+                "Boothville", "Buras", "Alexandria");
+        assertEquals(21L, p.place().geonameid(), p.toString());
+        ResolvedPlace alone = resolved("Alexandria", "Crews from Boothville drove to Alexandria.",
+                "Boothville", "Alexandria");
+        assertEquals(20L, alone.place().geonameid(), "one other town is no home region: " + alone);
     }
 }
