@@ -10,12 +10,12 @@ import java.util.Set;
 import org.sitrep.model.Place;
 
 /**
- * The first-order regions the other places of a document lie in, to read a name that is both a country or a big
- * city abroad and a town in that region as the town: "Palestine" in a report whose other places are Elkhart,
- * Grapeland and Anderson County (Texas) is Palestine, Texas. Strong evidence only: at least
- * {@value #MIN_OTHER_NAMES} other distinct names resolved inside the region, more of them than outside its country,
- * and no evidence at all (place, demonym, actor) for the country of the foreign reading, so "Jordan" in a report
- * that also names Israel stays the country. Immutable.
+ * A document's home region: the one first-order region in which at least {@value #MIN_OTHER_NAMES} of its other
+ * distinct names have a candidate of that name, more than in any other region (local news leaves its state implied).
+ * A name that is both a country or a place abroad and a town there reads as the town ("Palestine" among Elkhart,
+ * Grapeland and Anderson County is Palestine, Texas) only when the region's names also outnumber the names read
+ * abroad and the document gives no evidence at all (place, demonym, actor) for the foreign reading's country, so
+ * "Palestine" in a report that also names Gaza stays the country. Immutable.
  */
 final class HomeRegion {
     /** Other distinct toponym names that must lie in the region. */
