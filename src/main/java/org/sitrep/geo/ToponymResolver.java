@@ -87,10 +87,43 @@ public final class ToponymResolver {
                     regionName ? Optional.empty() : home.homeFor(key))
                     .map(c -> home.namesakeAtHome(key, own, c.place(), context.weightsWithout(key))
                             .map(p -> new CandidateScore.Choice(p, 0.7, "home-region")).orElse(c))
+                    .map(c -> capitalOfNamedCountry(key, own, c.place(), namedCountries(toponyms, first, key))
+                            .map(p -> new CandidateScore.Choice(p, 0.7, "named-country-capital")).orElse(c))
                     .ifPresent(c -> resolved.add(new ResolvedPlace(t.span(), t.text(), c.place(),
                             c.confidence() * reliability(t), c.rule())));
         }
         return List.copyOf(resolved);
+    }
+
+    /** Country codes that toponyms other than {@code key} name as countries. */
+    private static Set<String> namedCountries(List<Toponym> toponyms, List<Optional<CandidateScore.Choice>> first,
+                                              String key) {
+        Set<String> codes = new HashSet<>();
+        for (int j = 0; j < toponyms.size(); j++) {
+            if (!ToponymKeys.key(toponyms.get(j).text()).equals(key)) {
+                first.get(j).map(CandidateScore.Choice::place).filter(Place::isCountry)
+                        .ifPresent(p -> codes.add(p.countryCode()));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The capital named {@code key} of a country the document names (or a first-order seat, when in another country
+     * than {@code chosen}), when {@code chosen} is a small place (under {@value #MINOR_PLACE} people): "Moscow" in a
+     * report that names Russia is not Moscow, Pennsylvania, however near the report's American places it lies; a
+     * "WASHINGTON" dateline in a report that names the United States is the capital.
+     */
+    private static Optional<Place> capitalOfNamedCountry(String key, List<Place> candidates, Place chosen,
+                                                        Set<String> named) {
+        if (chosen.population() >= MINOR_PLACE || !chosen.isPopulatedPlace()) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(p -> named.contains(p.countryCode())
+                        && ("PPLC".equals(p.featureCode())
+                            || "PPLA".equals(p.featureCode()) && !p.countryCode().equals(chosen.countryCode()))
+                        && ToponymKeys.key(p.name()).equals(key))
+                .max(java.util.Comparator.comparingLong(Place::population));
     }
 
     private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<List<Place>> candidates,

@@ -44,12 +44,20 @@ class HomeRegionTest {
                 row(20, "Alexandria", "P", "PPL", "US", "VA", 38.8, -77.05, 1_000_000),
                 row(21, "Alexandria", "P", "PPL", "US", "LA", 31.31, -92.45, 40_000),
                 row(22, "Boothville", "P", "PPL", "US", "LA", 29.3, -89.4, 800),
-                row(23, "Buras", "P", "PPL", "US", "LA", 29.35, -89.5, 900));
+                row(23, "Buras", "P", "PPL", "US", "LA", 29.35, -89.5, 900),
+                row(30, "Moscow", "P", "PPLC", "RU", "48", 55.75, 37.62, 10_000_000),
+                row(31, "Russia", "A", "PCLI", "RU", "00", 60.0, 97.0, 140_000_000),
+                row(32, "United States", "A", "PCLI", "US", "00", 39.1, -98.9, 310_000_000),
+                row(33, "Pennsylvania", "A", "ADM1", "US", "PA", 40.9, -77.7, 12_000_000),
+                row(34, "Moscow", "P", "PPL", "US", "PA", 41.34, -75.52, 2_000),
+                row(35, "Scranton", "P", "PPLA2", "US", "PA", 41.41, -75.66, 76_000),
+                row(36, "Dalton", "P", "PPL", "US", "PA", 41.53, -75.74, 1_200));
         Path dump = dir.resolve("rows.txt");
         Files.writeString(dump, String.join("\n", rows) + "\n");
         Path admin1 = dir.resolve("admin1CodesASCII.txt");
         Files.writeString(admin1, "US.TX\tTexas\tTexas\t4736286\nUS.OH\tOhio\tOhio\t5165418\n"
                 + "US.VA\tVirginia\tVirginia\t6254924\nUS.LA\tLouisiana\tLouisiana\t4331987\n"
+                + "US.PA\tPennsylvania\tPennsylvania\t6254927\nRU.48\tMoscow\tMoscow\t524894\n"
                 + "PS.01\tGaza Strip\tGaza Strip\t7303\nIE.L\tLeinster\tLeinster\t7521314\n");
         GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
         gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
@@ -118,5 +126,17 @@ class HomeRegionTest {
         ResolvedPlace alone = resolved("Alexandria", "Crews from Boothville drove to Alexandria.",
                 "Boothville", "Alexandria");
         assertEquals(20L, alone.place().geonameid(), "one other town is no home region: " + alone);
+    }
+
+    @Test
+    void aSmallNamesakeNearbyGivesWayToTheCapitalOfANamedCountry() {
+        String s = "Investors from Scranton and Dalton, Pennsylvania, in the United States plan flights to Moscow.";
+        ResolvedPlace withoutRussia = resolved("Moscow", s, "Scranton", "Dalton", "Pennsylvania", "United States",
+                "Moscow");
+        assertEquals(34L, withoutRussia.place().geonameid(), withoutRussia.toString());
+        ResolvedPlace withRussia = resolved("Moscow", s + " Russia approved them.", "Scranton", "Dalton",
+                "Pennsylvania", "United States", "Moscow", "Russia");
+        assertEquals(30L, withRussia.place().geonameid(), withRussia.toString());
+        assertEquals("named-country-capital", withRussia.rule());
     }
 }
