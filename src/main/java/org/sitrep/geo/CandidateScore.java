@@ -12,10 +12,15 @@ import org.sitrep.model.Place;
 
 /**
  * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
- * proximity, country-name, feature-kind, name-match, population); immutable.
+ * proximity, home-region, country-name, feature-kind, name-match, population); immutable.
  */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double PROXIMITY_KM = 300;
+    /**
+     * A candidate in the region most of the document's other names can lie in ({@link HomeRegion}): local news
+     * leaves its state implied ("Alexandria" among Louisiana towns is Alexandria, Louisiana, not Virginia's).
+     */
+    private static final double HOME_REGION = 0.2;
     private static final double SAME_PLACE_KM = 50;
     /** The candidate's own name (not an alternate name) is the toponym's. */
     private static final double NAME_MATCH = 0.4;
@@ -32,7 +37,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                   Set<String> townCountries,
                   Map<String, Double> countryWeights, Set<String> otherToponymKeys,
                   Set<String> containerKeys, Set<String> containerCountries, Set<String> containedRegions,
-                  List<Place> otherPlaces) {
+                  List<Place> otherPlaces, Optional<String> homeRegion) {
     }
 
     /** The chosen entry, its confidence before source reliability, and the rule that decided. */
@@ -56,6 +61,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                 / maxWeight);
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
+        c.put("home-region", in.homeRegion().isPresent() && HomeRegion.region(p).equals(in.homeRegion()) ? HOME_REGION : 0);
         boolean wide = p.isCountry() || "CONT".equals(p.featureCode());
         c.put("country-name", wide && !in.regionRival()
                 && (in.kind() == Toponym.Kind.ANY || in.kind() == Toponym.Kind.COUNTRY) ? 1.2 : 0);

@@ -66,8 +66,10 @@ public final class ToponymResolver {
         }
         List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            first.add(choose(i, toponyms, candidates, context, List.of(), doc));
+            first.add(choose(i, toponyms, candidates, context, List.of(), doc, Optional.empty()));
         }
+        List<String> keys = toponyms.stream().map(t -> ToponymKeys.key(t.text())).toList();
+        HomeRegion home = HomeRegion.of(keys, candidates, first.stream().map(c -> c.map(CandidateScore.Choice::place)).toList());
         List<ResolvedPlace> resolved = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             List<Place> others = new ArrayList<>();
@@ -78,15 +80,55 @@ public final class ToponymResolver {
                 }
             }
             Toponym t = toponyms.get(i);
-            choose(i, toponyms, candidates, context, others, doc).ifPresent(c -> resolved.add(
-                    new ResolvedPlace(t.span(), t.text(), c.place(), c.confidence() * reliability(t), c.rule())));
+            String key = keys.get(i);
+            List<Place> own = candidates.get(i);
+            boolean regionName = own.stream().anyMatch(p -> p.isAdmin1() && regionKey(p.name()).equals(key));
+            choose(i, toponyms, candidates, context, others, doc,
+                    regionName ? Optional.empty() : home.homeFor(key))
+                    .map(c -> home.namesakeAtHome(key, own, c.place(), context.weightsWithout(key))
+                            .map(p -> new CandidateScore.Choice(p, 0.7, "home-region")).orElse(c))
+                    .map(c -> capitalOfNamedCountry(key, own, c.place(), namedCountries(toponyms, first, key))
+                            .map(p -> new CandidateScore.Choice(p, 0.7, "named-country-capital")).orElse(c))
+                    .ifPresent(c -> resolved.add(new ResolvedPlace(t.span(), t.text(), c.place(),
+                            c.confidence() * reliability(t), c.rule())));
         }
         return List.copyOf(resolved);
     }
 
+    /** Country codes that toponyms other than {@code key} name as countries. */
+    private static Set<String> namedCountries(List<Toponym> toponyms, List<Optional<CandidateScore.Choice>> first,
+                                              String key) {
+        Set<String> codes = new HashSet<>();
+        for (int j = 0; j < toponyms.size(); j++) {
+            if (!ToponymKeys.key(toponyms.get(j).text()).equals(key)) {
+                first.get(j).map(CandidateScore.Choice::place).filter(Place::isCountry)
+                        .ifPresent(p -> codes.add(p.countryCode()));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The capital named {@code key} of a country the document names (or a first-order seat, when in another country
+     * than {@code chosen}), when {@code chosen} is a small place (under {@value #MINOR_PLACE} people): "Moscow" in a
+     * report that names Russia is not Moscow, Pennsylvania, however near the report's American places it lies; a
+     * "WASHINGTON" dateline in a report that names the United States is the capital.
+     */
+    private static Optional<Place> capitalOfNamedCountry(String key, List<Place> candidates, Place chosen,
+                                                        Set<String> named) {
+        if (chosen.population() >= MINOR_PLACE || !chosen.isPopulatedPlace()) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(p -> named.contains(p.countryCode())
+                        && ("PPLC".equals(p.featureCode())
+                            || "PPLA".equals(p.featureCode()) && !p.countryCode().equals(chosen.countryCode()))
+                        && ToponymKeys.key(p.name()).equals(key))
+                .max(java.util.Comparator.comparingLong(Place::population));
+    }
+
     private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<List<Place>> candidates,
                                                    DocumentContext context,
-                                    List<Place> others, String doc) {
+                                    List<Place> others, String doc, Optional<String> homeRegion) {
         List<Place> places = candidates.get(index);
         if (places.isEmpty()) {
             return Optional.empty();
@@ -106,7 +148,7 @@ public final class ToponymResolver {
         CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
                 context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
-                containedRegions(index, toponyms, candidates, doc), others);
+                containedRegions(index, toponyms, candidates, doc), others, homeRegion);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
     }

@@ -1,0 +1,115 @@
+package org.sitrep.geo;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Place;
+
+/**
+ * A document's home region: the one first-order region in which at least {@value #MIN_OTHER_NAMES} of its other
+ * distinct names have a candidate of that name, more than in any other region (local news leaves its state implied).
+ * A name that is both a country or a place abroad and a town there reads as the town ("Palestine" among Elkhart,
+ * Grapeland and Anderson County is Palestine, Texas) only when the region's names also outnumber the names read
+ * abroad and the document gives no evidence at all (place, demonym, actor) for the foreign reading's country, so
+ * "Palestine" in a report that also names Gaza stays the country. Immutable.
+ */
+final class HomeRegion {
+    /** Other distinct toponym names that must lie in the region. */
+    static final int MIN_OTHER_NAMES = 2;
+
+    /** "cc:region key" -> the toponym keys with a candidate of that name in that region. */
+    private final Map<String, Set<String>> keysByRegion;
+    /** country code -> the toponym keys whose first reading lies in that country. */
+    private final Map<String, Set<String>> keysByCountry;
+
+    private HomeRegion(Map<String, Set<String>> keysByRegion, Map<String, Set<String>> keysByCountry) {
+        this.keysByRegion = keysByRegion;
+        this.keysByCountry = keysByCountry;
+    }
+
+    /**
+     * From each toponym's key, its candidates and its first reading (the same key may come several times): a name
+     * counts for every region one of its candidates of that name lies in (a region's own name only for that region:
+     * "Texas" is not evidence for Missouri's Texas County), and for the country of its first reading.
+     */
+    static HomeRegion of(List<String> keys, List<List<Place>> candidates, List<Optional<Place>> firstReadings) {
+        Map<String, Set<String>> byRegion = new HashMap<>();
+        Map<String, Set<String>> byCountry = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            firstReadings.get(i).ifPresent(p -> byCountry.computeIfAbsent(p.countryCode(), c -> new HashSet<>())
+                    .add(key));
+            boolean regionName = candidates.get(i).stream().anyMatch(p -> p.isAdmin1() && named(p, key));
+            for (Place p : candidates.get(i)) {
+                if (named(p, key) && (p.isAdmin1() || !regionName)) {
+                    region(p).ifPresent(r -> byRegion.computeIfAbsent(r, c -> new HashSet<>()).add(key));
+                }
+            }
+        }
+        return new HomeRegion(byRegion, byCountry);
+    }
+
+    private static boolean named(Place p, String key) {
+        return ToponymKeys.key(p.name()).equals(key) || ToponymResolver.regionKey(p.name()).equals(key);
+    }
+
+    /** "cc:key" of the first-order region a place lies in (a first-order region lies in itself). */
+    static Optional<String> region(Place p) {
+        if (p.isCountry()) {
+            return Optional.empty();
+        }
+        Optional<String> name = p.isAdmin1() ? Optional.of(p.name()) : p.admin1();
+        return name.map(n -> p.countryCode() + ":" + ToponymResolver.regionKey(n));
+    }
+
+    /**
+     * The candidate named {@code key} that lies in the document's home region when {@code chosen} is a reading in
+     * another country for which the rest of the document ({@code evidence}, without this name's own) gives nothing.
+     */
+    Optional<Place> namesakeAtHome(String key, List<Place> candidates, Place chosen, Map<String, Double> evidence) {
+        if (evidence.getOrDefault(chosen.countryCode(), 0.0) > 0
+                || others(keysByCountry.get(chosen.countryCode()), key) > 0) {
+            return Optional.empty();
+        }
+        return candidates.stream()
+                .filter(p -> !p.countryCode().equals(chosen.countryCode()) && !p.isCountry() && named(p, key))
+                .filter(p -> region(p).map(r -> isHome(r, key)).orElse(false) && homeOutweighsAbroad(p, key))
+                .max(Comparator.comparingLong(Place::population));
+    }
+
+    /** The home region for toponym {@code key}: the region with the most other names, if unique and strong. */
+    Optional<String> homeFor(String key) {
+        return keysByRegion.keySet().stream().filter(r -> isHome(r, key)).findFirst();
+    }
+
+    /** The region with the most other names, when no other region has as many. */
+    private boolean isHome(String region, String key) {
+        int own = others(keysByRegion.get(region), key);
+        return own >= MIN_OTHER_NAMES && keysByRegion.entrySet().stream()
+                .noneMatch(e -> !e.getKey().equals(region) && others(e.getValue(), key) >= own);
+    }
+
+    /** More names in the region than names read abroad (outside its country) that have no candidate at home. */
+    private boolean homeOutweighsAbroad(Place p, String key) {
+        String region = region(p).orElseThrow();
+        Set<String> home = keysByRegion.get(region);
+        Set<String> abroad = new HashSet<>();
+        keysByCountry.forEach((cc, keys) -> {
+            if (!cc.equals(p.countryCode())) {
+                keys.stream().filter(k -> !k.equals(key) && !home.contains(k)).forEach(abroad::add);
+            }
+        });
+        return others(home, key) > abroad.size();
+    }
+
+    private static int others(Set<String> keys, String self) {
+        if (keys == null) {
+            return 0;
+        }
+        return keys.contains(self) ? keys.size() - 1 : keys.size();
+    }
+}

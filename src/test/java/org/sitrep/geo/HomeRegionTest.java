@@ -1,0 +1,142 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.geo.MiniGazetteer.entity;
+import static org.sitrep.geo.MiniGazetteer.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.geonames.GeoNamesInstaller;
+import org.sitrep.geo.geonames.LuceneGazetteer;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.ResolvedPlace;
+
+/**
+ * A country's or foreign city's name read as the town of that name in the region the document's other places lie in,
+ * only on strong evidence: a fixture of GeoNames-format rows written for this test (made-up ids, rounded figures).
+ */
+class HomeRegionTest {
+    @TempDir
+    static Path dir;
+    static LuceneGazetteer gazetteer;
+    static GeoStage stage;
+
+    @BeforeAll
+    static void buildTheFixture() throws IOException {
+        List<String> rows = List.of(
+                row(1, "Palestine", "A", "PCLI", "PS", "00", 31.9, 35.2, 4_500_000),
+                row(2, "Gaza", "P", "PPLA", "PS", "01", 31.5, 34.47, 410_000),
+                row(3, "Israel", "A", "PCLI", "IL", "00", 31.5, 34.75, 8_000_000),
+                row(4, "Dublin", "P", "PPLC", "IE", "L", 53.33, -6.25, 1_000_000),
+                row(5, "Ireland", "A", "PCLI", "IE", "00", 53.0, -8.0, 4_900_000),
+                row(10, "Palestine", "P", "PPLA2", "US", "TX", 31.76, -95.63, 18_000),
+                row(11, "Elkhart", "P", "PPL", "US", "TX", 31.63, -95.58, 1_300),
+                row(12, "Grapeland", "P", "PPL", "US", "TX", 31.49, -95.48, 1_500),
+                row(13, "Dublin", "P", "PPL", "US", "OH", 40.1, -83.11, 42_000),
+                row(14, "Hilliard", "P", "PPL", "US", "OH", 40.03, -83.16, 28_000),
+                row(15, "Worthington", "P", "PPL", "US", "OH", 40.09, -83.02, 14_000),
+                row(20, "Alexandria", "P", "PPL", "US", "VA", 38.8, -77.05, 1_000_000),
+                row(21, "Alexandria", "P", "PPL", "US", "LA", 31.31, -92.45, 40_000),
+                row(22, "Boothville", "P", "PPL", "US", "LA", 29.3, -89.4, 800),
+                row(23, "Buras", "P", "PPL", "US", "LA", 29.35, -89.5, 900),
+                row(30, "Moscow", "P", "PPLC", "RU", "48", 55.75, 37.62, 10_000_000),
+                row(31, "Russia", "A", "PCLI", "RU", "00", 60.0, 97.0, 140_000_000),
+                row(32, "United States", "A", "PCLI", "US", "00", 39.1, -98.9, 310_000_000),
+                row(33, "Pennsylvania", "A", "ADM1", "US", "PA", 40.9, -77.7, 12_000_000),
+                row(34, "Moscow", "P", "PPL", "US", "PA", 41.34, -75.52, 2_000),
+                row(35, "Scranton", "P", "PPLA2", "US", "PA", 41.41, -75.66, 76_000),
+                row(36, "Dalton", "P", "PPL", "US", "PA", 41.53, -75.74, 1_200));
+        Path dump = dir.resolve("rows.txt");
+        Files.writeString(dump, String.join("\n", rows) + "\n");
+        Path admin1 = dir.resolve("admin1CodesASCII.txt");
+        Files.writeString(admin1, "US.TX\tTexas\tTexas\t4736286\nUS.OH\tOhio\tOhio\t5165418\n"
+                + "US.VA\tVirginia\tVirginia\t6254924\nUS.LA\tLouisiana\tLouisiana\t4331987\n"
+                + "US.PA\tPennsylvania\tPennsylvania\t6254927\nRU.48\tMoscow\tMoscow\t524894\n"
+                + "PS.01\tGaza Strip\tGaza Strip\t7303\nIE.L\tLeinster\tLeinster\t7521314\n");
+        GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
+        gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
+        stage = GeoStage.create(gazetteer);
+    }
+
+    @AfterAll
+    static void close() {
+        gazetteer.close();
+    }
+
+    private static String row(long id, String name, String featureClass, String code, String cc, String admin1,
+                              double lat, double lon, long population) {
+        return String.join("\t", Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon),
+                featureClass, code, cc, "", admin1, "", "", "", Long.toString(population), "", "", "",
+                "2024-01-01");
+    }
+
+    private static ResolvedPlace resolved(String name, String s, String... locations) {
+        EntityMention[] entities = new EntityMention[locations.length];
+        for (int i = 0; i < locations.length; i++) {
+            entities[i] = entity(s, locations[i], "LOCATION");
+        }
+        List<ResolvedPlace> hits = stage.resolve(text(s, entities)).stream().filter(p -> p.text().equals(name))
+                .toList();
+        assertEquals(1, hits.size(), () -> name + " in " + hits);
+        return hits.get(0);
+    }
+
+    @Test
+    void aCountrysNameAmongTwoTownsOfOneStateIsTheTownThere() {
+        ResolvedPlace p = resolved("Palestine", "A man from Elkhart was indicted in Palestine after a chase"
+                + " near Grapeland.", "Elkhart", "Palestine", "Grapeland");
+        assertEquals("US", p.place().countryCode(), p.toString());
+        assertEquals("home-region", p.rule());
+    }
+
+    @Test
+    void oneTownOfTheStateIsNotEnough() {
+        ResolvedPlace p = resolved("Palestine", "A man from Elkhart spoke about Palestine.", "Elkhart", "Palestine");
+        assertEquals("PS", p.place().countryCode(), p.toString());
+    }
+
+    @Test
+    void evidenceForTheCountryKeepsTheCountry() {
+        ResolvedPlace p = resolved("Palestine", "Students from Elkhart and Grapeland debated Palestine and the"
+                + " war in Gaza.", "Elkhart", "Grapeland", "Palestine", "Gaza");
+        assertEquals("PS", p.place().countryCode(), p.toString());
+    }
+
+    @Test
+    void aForeignCapitalsNameAmongSuburbsOfOneStateIsTheSuburb() {
+        ResolvedPlace p = resolved("Dublin", "Dublin council members met Hilliard and Worthington officials.",
+                "Dublin", "Hilliard", "Worthington");
+        assertEquals("US", p.place().countryCode(), p.toString());
+        ResolvedPlace abroad = resolved("Dublin", "Dublin council members met Hilliard officials in Ireland.",
+                "Dublin", "Hilliard", "Ireland");
+        assertEquals("IE", abroad.place().countryCode(), abroad.toString());
+    }
+
+    @Test
+    void aTownNamesakeInTheStateOfTheOtherPlacesBeatsABiggerOneElsewhere() {
+        ResolvedPlace p = resolved("Alexandria", "Crews from Boothville and Buras drove to Alexandria.",
+                "Boothville", "Buras", "Alexandria");
+        assertEquals(21L, p.place().geonameid(), p.toString());
+        ResolvedPlace alone = resolved("Alexandria", "Crews from Boothville drove to Alexandria.",
+                "Boothville", "Alexandria");
+        assertEquals(20L, alone.place().geonameid(), "one other town is no home region: " + alone);
+    }
+
+    @Test
+    void aSmallNamesakeNearbyGivesWayToTheCapitalOfANamedCountry() {
+        String s = "Investors from Scranton and Dalton, Pennsylvania, in the United States plan flights to Moscow.";
+        ResolvedPlace withoutRussia = resolved("Moscow", s, "Scranton", "Dalton", "Pennsylvania", "United States",
+                "Moscow");
+        assertEquals(34L, withoutRussia.place().geonameid(), withoutRussia.toString());
+        ResolvedPlace withRussia = resolved("Moscow", s + " Russia approved them.", "Scranton", "Dalton",
+                "Pennsylvania", "United States", "Moscow", "Russia");
+        assertEquals(30L, withRussia.place().geonameid(), withRussia.toString());
+        assertEquals("named-country-capital", withRussia.rule());
+    }
+}
