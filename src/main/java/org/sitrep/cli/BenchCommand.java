@@ -37,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--warmup-passes", description = {"At most this many untimed passes over the corpus on all threads"
-            + " before each timed run, stopping once the JIT compilers and collector used under 10% of the workers' CPU in"
+            + " before each timed run, stopping once the JIT compilers and collector used under 10%% of the workers' CPU in"
             + " a pass (default: ${DEFAULT-VALUE}); 0 times a cold JVM after 10 reports."},
             defaultValue = "3")
     int warmupPasses;
