@@ -63,6 +63,21 @@ class EventCodingRulesIT {
     }
 
     @Test
+    void aTollPointingBackAtTheFightingCountsTheEarlierEventEvenWhenItsSentenceCodesOne() {
+        Extraction x = fixture.extract("Nigerian troops clashed with Boko Haram fighters near the border. "
+                + "At least nine soldiers were killed in the fighting, and the militants later attacked a checkpoint.",
+                PUBLISHED);
+        assertTrue(x.events().size() >= 1);
+        Event first = x.events().get(0);
+        assertEquals("Armed clash", first.subEventType());
+        assertEquals(9L, first.fatalities().orElseThrow());
+        assertTrue(first.rules().contains("fatalities:toll-pointing-back"), () -> first.rules().toString());
+        Event unrelated = main("Nigerian troops clashed with Boko Haram fighters near the border. "
+                + "Gunmen later killed two farmers in another village.");
+        assertTrue(unrelated.fatalities().isEmpty(), () -> "took a toll of its own event: " + unrelated.fatalities());
+    }
+
+    @Test
     void policeKilledAtHomeAreCiviliansAndPoliceClashingWithTradersIsARiot() {
         Event home = main("Two police officers were killed inside their homes by gunmen.");
         assertEquals("Attack", home.subEventType());
