@@ -80,6 +80,11 @@ final class SubEventDecision {
     private static final Pattern ONLINE = Pattern.compile("\\b(websites?|cyber\\w*|ddos|malware|ransomware|"
             + "computer systems?|email accounts?)\\b");
 
+    /** Many people named as the ones who fled or were expelled ("some 7,000 people", "thousands of civilians"). */
+    private static final Pattern DISPLACED_CROWD = Pattern.compile("\\b(thousands|hundreds|tens of thousands|"
+            + "\\d{1,3}(,\\d{3})+|\\d{3,})\\b[^.;]{0,30}?\\b(people|persons|civilians|residents|villagers|families|"
+            + "households|nationals|migrants|refugees|[a-z]+ians|[a-z]+ese)\\b");
+
     record Decision(SubEventType type, String rule) {
     }
 
@@ -142,6 +147,8 @@ final class SubEventDecision {
             case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
             case MASS_GRAVE -> of(SubEventType.OTHER, "mass-grave");
+            case DISPLACEMENT -> DISPLACED_CROWD.matcher(sentenceLower).find()
+                    ? of(SubEventType.OTHER, "mass-displacement") : Optional.empty();
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
                     ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");

@@ -78,6 +78,15 @@ class EventCodingRulesIT {
     }
 
     @Test
+    void massFlightToldFirstIsAnOtherDevelopmentButFlightAfterViolenceIsItsConsequence() {
+        assertEquals("Other", main("Some 7,000 people have fled from villages around the town because of "
+                + "Boko Haram attacks, the agency said.").subEventType());
+        assertEquals("Attack", main("Gunmen killed five villagers and thousands of residents have fled.").subEventType());
+        Extraction few = fixture.extract("The two suspects have fled from the town.", PUBLISHED);
+        assertTrue(few.events().isEmpty(), () -> "flight of a few is no development: " + few.events());
+    }
+
+    @Test
     void policeKilledAtHomeAreCiviliansAndPoliceClashingWithTradersIsARiot() {
         Event home = main("Two police officers were killed inside their homes by gunmen.");
         assertEquals("Attack", home.subEventType());
