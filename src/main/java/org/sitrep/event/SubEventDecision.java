@@ -85,6 +85,10 @@ final class SubEventDecision {
             + "\\d{1,3}(,\\d{3})+|\\d{3,})\\b[^.;]{0,30}?\\b(people|persons|civilians|residents|villagers|families|"
             + "households|nationals|migrants|refugees|[a-z]+ians|[a-z]+ese)\\b");
 
+    /** Attacks aimed at property only ("attacks on properties of its members"), with no toll: property destruction. */
+    private static final Pattern PROPERTY_TARGET = Pattern.compile("^\\S+\\s+(on|against)\\s+(the\\s+|their\\s+|its\\s+)?"
+            + "(properties|property|homes|houses|shops|businesses|stores|vehicles|buildings|offices)\\b");
+
     record Decision(SubEventType type, String rule) {
     }
 
@@ -138,7 +142,9 @@ final class SubEventDecision {
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
                     : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : Optional.empty();
-            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
+            case ATTACK, CLASH, KILL -> cls == TriggerClass.ATTACK && !killedInSentence
+                    && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")
+                    : agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
                     || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
                     : cls != TriggerClass.CLASH && AIR_ATTACKER.matcher(sentenceLower).find()
                     ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
