@@ -176,7 +176,9 @@ public final class EventCoder {
                 if (ownEvent && !BACK_REFERENCE.matcher(later.toLowerCase(Locale.ROOT)).find()) {
                     break;
                 }
-                Optional<FatalityMention> toll = fatalities.find(later).stream().filter(f -> f.count() > 0).findFirst();
+                List<FatalityMention> found = fatalities.find(later).stream().filter(f -> f.count() > 0).toList();
+                Optional<FatalityMention> toll = found.stream().filter(f -> f.rule().equals(FatalityFinder.REVISED_RULE))
+                        .findFirst().or(() -> found.stream().findFirst());
                 if (toll.isPresent()) {
                     out.set(i, ownEvent ? c.withToll(toll.get().count(), toll.get().text())
                             .withRule("fatalities:toll-pointing-back") : c.withToll(toll.get().count(), toll.get().text()));
@@ -237,7 +239,7 @@ public final class EventCoder {
                                      List<FatalityMention> tolls, String fact, String sentenceText) {
         Optional<DateMention> date = allDates.stream().filter(x -> s.span().contains(x.span())).findFirst()
                 .or(() -> allDates.stream().filter(x -> x.span().end() <= s.span().start()).reduce((a, b) -> b));
-        Optional<FatalityMention> toll = tolls.stream().min((a, b) -> Long.compare(a.count(), b.count()));
+        Optional<FatalityMention> toll = FatalityFinder.preferred(tolls);
         List<String> rules = new ArrayList<>(List.of("trigger:" + t.phrase(), "type:" + d.rule(), "actors:" + args.rule(),
                 "factuality:" + fact));
         place.ifPresent(p -> rules.add("place:" + p.rule()));
