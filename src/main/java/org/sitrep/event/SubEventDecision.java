@@ -89,6 +89,20 @@ final class SubEventDecision {
     private static final Pattern PROPERTY_TARGET = Pattern.compile("^\\S+\\s+(on|against)\\s+(the\\s+|their\\s+|its\\s+)?"
             + "(properties|property|homes|houses|shops|businesses|stores|vehicles|buildings|offices)\\b");
 
+    /** Words of fighting that rule out a transfer without resistance. */
+    private static final Pattern FIGHTING = Pattern.compile("\\b(fight\\w*|clash\\w*|battl\\w*|attack\\w*|assault\\w*|"
+            + "killed|killing|dead|died|shell\\w*|bombard\\w*|heavy|fierce|exchange of fire|gunfire|offensive)\\b");
+
+    /** A sentence that tells of a withdrawal or of no resistance, and of no fighting ("following the withdrawal of"). */
+    static boolean toldWithoutResistance(String sentenceLower) {
+        return NO_RESISTANCE.matcher(sentenceLower).find() && !FIGHTING.matcher(sentenceLower).find();
+    }
+
+    /** Whether a sentence tells of fighting. */
+    static boolean toldFighting(String sentenceLower) {
+        return FIGHTING.matcher(sentenceLower).find();
+    }
+
     record Decision(SubEventType type, String rule) {
     }
 

@@ -87,6 +87,17 @@ class EventCodingRulesIT {
     }
 
     @Test
+    void aTerritoryChangeFollowedByTheOtherSidesWithdrawalIsANonViolentTransfer() {
+        Event quiet = main("Al-Shabaab militants have taken control of Jawhar. "
+                + "The militants entered the town following the withdrawal of government forces.");
+        assertEquals("Non-violent transfer of territory", quiet.subEventType());
+        assertTrue(quiet.rules().contains("withdrawal-in-next-sentence"), () -> quiet.rules().toString());
+        Event fought = main("Al-Shabaab militants have taken control of Jawhar. "
+                + "Government forces withdrew after heavy fighting.");
+        assertEquals("Non-state actor overtakes territory", fought.subEventType());
+    }
+
+    @Test
     void policeKilledAtHomeAreCiviliansAndPoliceClashingWithTradersIsARiot() {
         Event home = main("Two police officers were killed inside their homes by gunmen.");
         assertEquals("Attack", home.subEventType());
