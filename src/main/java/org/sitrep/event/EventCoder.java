@@ -87,7 +87,7 @@ public final class EventCoder {
             }
             earlier.add(s.span());
         }
-        return new EventMerger().merge(withLaterWithdrawals(withLaterTolls(candidates, at), at), at.document(), source(at));
+        return new EventMerger().merge(LaterSentences.apply(withLaterTolls(candidates, at), at), at.document(), source(at));
     }
 
     private List<EventCandidate> codeSentence(AnnotatedText at, Sentence s, List<ActorMention> allActors,
@@ -187,31 +187,6 @@ public final class EventCoder {
                 if (ownEvent) {
                     break;
                 }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A territory change told without fighting whose next sentence tells of the other side's withdrawal, and of no
-     * fighting ("al-Shabaab took control of X. The militants seized it following the withdrawal of Puntland forces"),
-     * is a non-violent transfer.
-     */
-    private static List<EventCandidate> withLaterWithdrawals(List<EventCandidate> candidates, AnnotatedText at) {
-        List<Sentence> sentences = at.sentences();
-        List<EventCandidate> out = new ArrayList<>(candidates);
-        for (int i = 0; i < out.size(); i++) {
-            EventCandidate c = out.get(i);
-            boolean territory = c.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY
-                    || c.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
-            int next = c.sentence() + 1;
-            if (!territory || c.fatalities().filter(n -> n > 0).isPresent() || next >= sentences.size()) {
-                continue;
-            }
-            String own = CodePoints.slice(at.document().text(), sentences.get(c.sentence()).span()).toLowerCase(Locale.ROOT);
-            String later = CodePoints.slice(at.document().text(), sentences.get(next).span()).toLowerCase(Locale.ROOT);
-            if (!SubEventDecision.toldFighting(own) && SubEventDecision.toldWithoutResistance(later)) {
-                out.set(i, c.withType(SubEventType.NON_VIOLENT_TRANSFER).withRule("withdrawal-in-next-sentence"));
             }
         }
         return out;

@@ -98,6 +98,16 @@ class EventCodingRulesIT {
     }
 
     @Test
+    void shellsTheNextSentenceSaysCarriedPoisonGasAreAChemicalWeapon() {
+        Event gas = main("Rebels fired shells into two districts of Mosul on Monday. "
+                + "Doctors suspect the shells contained poisonous gas.");
+        assertEquals("Chemical weapon", gas.subEventType());
+        assertTrue(gas.rules().contains("chemical-load-in-next-sentence"), () -> gas.rules().toString());
+        assertEquals("Shelling/artillery/missile attack", main("Rebels fired shells into two districts of Mosul on "
+                + "Monday. Doctors treated the wounded.").subEventType());
+    }
+
+    @Test
     void policeKilledAtHomeAreCiviliansAndPoliceClashingWithTradersIsARiot() {
         Event home = main("Two police officers were killed inside their homes by gunmen.");
         assertEquals("Attack", home.subEventType());
