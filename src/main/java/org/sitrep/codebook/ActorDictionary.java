@@ -136,6 +136,11 @@ public final class ActorDictionary {
             AliasTrie.Match match = found.get();
             String rule = match.candidate().rule();
             int end = match.endWord();
+            int organisationEnd = organisationNameEnd(words, i, match);
+            if (organisationEnd > 0) {
+                i = organisationEnd;
+                continue;
+            }
             if (!match.candidate().entry().generic() && end < words.size()) {
                 Optional<AliasTrie.Match> next = trie.longestAt(words, end);
                 if (next.isPresent() && absorbs(text, words, end, next.get())) {
@@ -150,6 +155,34 @@ public final class ActorDictionary {
             i = end;
         }
         return List.copyOf(mentions);
+    }
+
+    /** Head nouns of civil organisations ("Police Wives Association", "Police and Prisons Civil Rights Union"). */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("association", "associations", "union", "unions",
+            "federation", "society", "foundation", "club", "cooperative", "wives", "widows", "syndicate", "sacco");
+    private static final Set<String> NAME_LINKS = Set.of("and", "of", "&", "for", "the");
+
+    /**
+     * A generic state force named inside a capitalised civil organisation name is not the force: returns the word
+     * index after the organisation's head noun when the capitalised run from the match (linked by "and", "of"...,
+     * at most six words on) ends in one, else 0.
+     */
+    private static int organisationNameEnd(List<WordTokenizer.Word> words, int start, AliasTrie.Match match) {
+        ActorEntry entry = match.candidate().entry();
+        if (!entry.generic() || entry.inter() != 1 || !Character.isUpperCase(words.get(start).exact().codePointAt(0))) {
+            return 0;
+        }
+        for (int k = start; k < Math.min(words.size(), match.endWord() + 6); k++) {
+            String w = words.get(k).exact();
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (k >= match.endWord() && !Character.isUpperCase(w.codePointAt(0)) && !NAME_LINKS.contains(lower)) {
+                return 0;
+            }
+            if (ORGANISATION_HEADS.contains(lower)) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean absorbs(String text, List<WordTokenizer.Word> words, int at, AliasTrie.Match next) {

@@ -87,7 +87,7 @@ public final class EventCoder {
             }
             earlier.add(s.span());
         }
-        return new EventMerger().merge(withLaterTolls(candidates, at), at.document(), source(at));
+        return new EventMerger().merge(LaterSentences.apply(withLaterTolls(candidates, at), at), at.document(), source(at));
     }
 
     private List<EventCandidate> codeSentence(AnnotatedText at, Sentence s, List<ActorMention> allActors,
@@ -148,8 +148,17 @@ public final class EventCoder {
     }
 
     /**
+     * A toll that points back at the fighting already told ("killed in the attack", "during the encounter"): it counts
+     * the earlier event even when its own sentence codes one ("At least 9 people were killed in the attack").
+     */
+    private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
+            "\\b(in|during|from) (the|this|that) (attack|attacks|fighting|clash|clashes|encounter|assault|raid|ambush|"
+            + "bombing|blast|explosion|battle|gun battle|shootout|violence|incident)\\b");
+
+    /**
      * A violent event whose sentence gives no toll takes the toll of the sentences after it that code no event of
-     * their own ("Clashes broke out in X. Two soldiers were killed.").
+     * their own ("Clashes broke out in X. Two soldiers were killed."), or of the first later sentence that codes one
+     * when that toll points back at the fighting ({@link #BACK_REFERENCE}); the search stops at that sentence.
      */
     private List<EventCandidate> withLaterTolls(List<EventCandidate> candidates, AnnotatedText at) {
         List<EventCandidate> out = new ArrayList<>(candidates);
@@ -161,11 +170,21 @@ public final class EventCoder {
             if (c.fatalities().isPresent() || !c.type().isViolent()) {
                 continue;
             }
-            for (int k = c.sentence() + 1; k < sentences.size() && !eventSentences.contains(k); k++) {
-                Optional<FatalityMention> toll = fatalities.find(CodePoints.slice(at.document().text(),
-                        sentences.get(k).span())).stream().filter(f -> f.count() > 0).findFirst();
+            for (int k = c.sentence() + 1; k < sentences.size(); k++) {
+                String later = CodePoints.slice(at.document().text(), sentences.get(k).span());
+                boolean ownEvent = eventSentences.contains(k);
+                if (ownEvent && !BACK_REFERENCE.matcher(later.toLowerCase(Locale.ROOT)).find()) {
+                    break;
+                }
+                List<FatalityMention> found = fatalities.find(later).stream().filter(f -> f.count() > 0).toList();
+                Optional<FatalityMention> toll = found.stream().filter(f -> f.rule().equals(FatalityFinder.REVISED_RULE))
+                        .findFirst().or(() -> found.stream().findFirst());
                 if (toll.isPresent()) {
-                    out.set(i, c.withToll(toll.get().count(), toll.get().text()));
+                    out.set(i, ownEvent ? c.withToll(toll.get().count(), toll.get().text())
+                            .withRule("fatalities:toll-pointing-back") : c.withToll(toll.get().count(), toll.get().text()));
+                    break;
+                }
+                if (ownEvent) {
                     break;
                 }
             }
@@ -220,7 +239,7 @@ public final class EventCoder {
                                      List<FatalityMention> tolls, String fact, String sentenceText) {
         Optional<DateMention> date = allDates.stream().filter(x -> s.span().contains(x.span())).findFirst()
                 .or(() -> allDates.stream().filter(x -> x.span().end() <= s.span().start()).reduce((a, b) -> b));
-        Optional<FatalityMention> toll = tolls.stream().min((a, b) -> Long.compare(a.count(), b.count()));
+        Optional<FatalityMention> toll = FatalityFinder.preferred(tolls);
         List<String> rules = new ArrayList<>(List.of("trigger:" + t.phrase(), "type:" + d.rule(), "actors:" + args.rule(),
                 "factuality:" + fact));
         place.ifPresent(p -> rules.add("place:" + p.rule()));

@@ -80,6 +80,29 @@ final class SubEventDecision {
     private static final Pattern ONLINE = Pattern.compile("\\b(websites?|cyber\\w*|ddos|malware|ransomware|"
             + "computer systems?|email accounts?)\\b");
 
+    /** Many people named as the ones who fled or were expelled ("some 7,000 people", "thousands of civilians"). */
+    private static final Pattern DISPLACED_CROWD = Pattern.compile("\\b(thousands|hundreds|tens of thousands|"
+            + "\\d{1,3}(,\\d{3})+|\\d{3,})\\b[^.;]{0,30}?\\b(people|persons|civilians|residents|villagers|families|"
+            + "households|nationals|migrants|refugees|[a-z]+ians|[a-z]+ese)\\b");
+
+    /** Attacks aimed at property only ("attacks on properties of its members"), with no toll: property destruction. */
+    private static final Pattern PROPERTY_TARGET = Pattern.compile("^\\S+\\s+(on|against)\\s+(the\\s+|their\\s+|its\\s+)?"
+            + "(properties|property|homes|houses|shops|businesses|stores|vehicles|buildings|offices)\\b");
+
+    /** Words of fighting that rule out a transfer without resistance. */
+    private static final Pattern FIGHTING = Pattern.compile("\\b(fight\\w*|clash\\w*|battl\\w*|attack\\w*|assault\\w*|"
+            + "killed|killing|dead|died|shell\\w*|bombard\\w*|heavy|fierce|exchange of fire|gunfire|offensive)\\b");
+
+    /** A sentence that tells of a withdrawal or of no resistance, and of no fighting ("following the withdrawal of"). */
+    static boolean toldWithoutResistance(String sentenceLower) {
+        return NO_RESISTANCE.matcher(sentenceLower).find() && !FIGHTING.matcher(sentenceLower).find();
+    }
+
+    /** Whether a sentence tells of fighting. */
+    static boolean toldFighting(String sentenceLower) {
+        return FIGHTING.matcher(sentenceLower).find();
+    }
+
     record Decision(SubEventType type, String rule) {
     }
 
@@ -133,7 +156,9 @@ final class SubEventDecision {
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
                     : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : Optional.empty();
-            case ATTACK, CLASH, KILL -> agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
+            case ATTACK, CLASH, KILL -> cls == TriggerClass.ATTACK && !killedInSentence
+                    && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")
+                    : agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
                     || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
                     : cls != TriggerClass.CLASH && AIR_ATTACKER.matcher(sentenceLower).find()
                     ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
@@ -142,6 +167,8 @@ final class SubEventDecision {
             case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
             case MASS_GRAVE -> of(SubEventType.OTHER, "mass-grave");
+            case DISPLACEMENT -> DISPLACED_CROWD.matcher(sentenceLower).find()
+                    ? of(SubEventType.OTHER, "mass-displacement") : Optional.empty();
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
                     ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");

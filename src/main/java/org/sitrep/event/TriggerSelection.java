@@ -15,7 +15,9 @@ import org.sitrep.model.Token;
  * every territory trigger, one of each other family; direct violence ("killed", "clashes") only when nothing
  * else in the sentence made an event, since it then describes that event. Mine clearing and weapon seizures suppress
  * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
- * "strike" is a noun in a sentence without weapons. Strong triggers come before later developments. Immutable.
+ * "strike" is a noun in a sentence without weapons. Flight told after the violence of its sentence is its consequence,
+ * not an event ("gunmen killed five and hundreds fled"); told first, it is the news. Strong triggers come before later
+ * developments. Immutable.
  */
 final class TriggerSelection {
     /** Developments that come after the violence, protest or territory change a sentence also tells, if any. */
@@ -46,6 +48,9 @@ final class TriggerSelection {
                 triggers.set(i, new TriggerMatch(t.start(), t.end(), TriggerClass.DISRUPT, t.phrase()));
             }
         }
+        int firstViolence = triggers.stream().filter(t -> t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()
+                || t.triggerClass().isTerritory()).mapToInt(TriggerMatch::start).min().orElse(Integer.MAX_VALUE);
+        triggers.removeIf(t -> t.triggerClass() == TriggerClass.DISPLACEMENT && t.start() > firstViolence);
         List<Integer> disrupts = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DISRUPT)
                 .map(TriggerMatch::start).toList();
         triggers.removeIf(t -> t.triggerClass().isRemote() && disrupts.stream().anyMatch(d -> Math.abs(t.start() - d) <= 8));

@@ -12,7 +12,8 @@ import org.sitrep.model.CodePoints;
 /**
  * Finds death tolls in a sentence ("killing at least 12 people", "five soldiers were killed", "dozens dead",
  * "the death toll rose to 40") and counts them by ACLED's conventions: the lowest figure of a range, "a few" = 3,
- * "several"/"many" = 10, "dozens" = 12, "scores" = 20, "hundreds" = 100, "thousands" = 1000. Stateless.
+ * "several"/"many" = 10, "dozens" = 12, "scores" = 20, "hundreds" = 100, "thousands" = 1000. Stateless. A revised
+ * toll ({@link #REVISED_RULE}) is meant to replace the other figures of its sentence: see {@link #preferred}.
  */
 public final class FatalityFinder {
     private static final Map<String, Long> VAGUE = Map.ofEntries(Map.entry("a few", 3L), Map.entry("few", 3L),
@@ -68,6 +69,16 @@ public final class FatalityFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\s+(?:rose to|of|reached|stood at|climbed to|"
             + "is|was|at)\\s+" + QUALIFIER + RANGE, Pattern.CASE_INSENSITIVE);
+    /**
+     * A toll revised in the report ("the number was eventually raised to sixteen", "the death toll has risen to 40"):
+     * ACLED revises its totals when better information comes, so this figure replaces the earlier ones of the sentence.
+     */
+    private static final Pattern REVISED = Pattern.compile("\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|"
+            + "victims|fatalities)|(?:the|that|this) number)\\s+(?:(?:was|has|had|have)\\s+(?:been\\s+)?)?(?:eventually\\s+|"
+            + "later\\s+|since\\s+|now\\s+|further\\s+|then\\s+)?(?:rose|risen|raised|climbed|increased|jumped|revised)"
+            + "(?:\\s+upwards?)?\\s+to\\s+" + QUALIFIER + RANGE + "\\b", Pattern.CASE_INSENSITIVE);
+    /** The rule name of {@link #REVISED} tolls. */
+    public static final String REVISED_RULE = "revised-toll";
     private static final Pattern NONE = Pattern.compile("\\b(?:no (?:one|casualties|deaths|fatalities|injuries)|"
             + "nobody)\\s+(?:was|were|have been|has been)?\\s*(?:killed|reported|hurt|injured)?",
             Pattern.CASE_INSENSITIVE);
@@ -100,6 +111,7 @@ public final class FatalityFinder {
                 add(sentence, m, a.get() + b.get(), "both-sides-toll", out);
             }
         }
+        collect(REVISED, sentence, REVISED_RULE, out);
         collect(PASSIVE, sentence, "passive-toll", out);
         collect(ACTIVE, sentence, "active-toll", out);
         collect(TOLL, sentence, "death-toll", out);
@@ -115,6 +127,12 @@ public final class FatalityFinder {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return List.copyOf(out);
+    }
+
+    /** The toll to count among a sentence's: the revised one if any, else the lowest (ACLED's conservative figure). */
+    public static Optional<FatalityMention> preferred(List<FatalityMention> tolls) {
+        return tolls.stream().filter(f -> f.rule().equals(REVISED_RULE)).findFirst()
+                .or(() -> tolls.stream().min((a, b) -> Long.compare(a.count(), b.count())));
     }
 
     private static void collect(Pattern p, String sentence, String rule, List<FatalityMention> out) {

@@ -214,4 +214,12 @@ class ActorDictionaryTest {
     void wordsInsideLongerWordsAreNotMentions() {
         assertEquals(List.of(), names("Thisis armyworm Hamasaki policeboxes"));
     }
+
+    @Test
+    void aStateForceInsideACivilOrganisationNameIsNotTheForce() {
+        assertEquals(List.of(), names("The Police Wives Association organised a peace march."));
+        assertEquals(List.of(), names("The Police and Prisons Civil Rights Union gathered at the stadium."));
+        assertEquals("Police Forces of {country}", names("Police and soldiers dispersed the Union members.").get(0));
+        assertEquals("Police Forces of {country}", names("Police Commissioner Ali spoke to the Traders Association.").get(0));
+    }
 }

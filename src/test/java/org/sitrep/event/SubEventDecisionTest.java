@@ -185,4 +185,15 @@ class SubEventDecisionTest {
         assertEquals(SubEventType.ARMED_CLASH, type(TriggerClass.KILL, "gunmen kill two soldiers at the army camp",
                 "kill two soldiers at the army camp", GUNMEN, Optional.empty(), false, true).orElseThrow());
     }
+
+    @Test
+    void attacksOnPropertyWithNoTollArePropertyDestruction() {
+        assertEquals(SubEventType.LOOTING, type(TriggerClass.ATTACK, "the attacks on properties of traders continued",
+                "attacks on properties of traders continued", Optional.empty(), Optional.empty(), false, false)
+                .orElseThrow());
+        assertEquals(SubEventType.ATTACK, type(TriggerClass.ATTACK, "the attacks on houses killed five villagers",
+                "attacks on houses killed five villagers", Optional.empty(), Optional.empty(), false, true).orElseThrow());
+        assertEquals(SubEventType.ATTACK, type(TriggerClass.ATTACK, "gunmen attacked villagers in their homes",
+                "attacked villagers in their homes", GUNMEN, Optional.empty(), false, false).orElseThrow());
+    }
 }

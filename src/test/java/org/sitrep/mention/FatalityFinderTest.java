@@ -3,6 +3,7 @@ package org.sitrep.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FatalityFinderTest {
@@ -102,5 +103,15 @@ class FatalityFinderTest {
     @Test
     void aVictimWhoReportsOthersDeathsIsNotCounted() {
         assertEquals(12, count("A resident said that 12 people were killed in the raid."));
+    }
+
+    @Test
+    void aRevisedTollReplacesTheEarlierFiguresOfItsSentence() {
+        List<FatalityMention> tolls = finder.find("Five people were killed on Monday and the death toll later rose to 12.");
+        assertEquals(12L, FatalityFinder.preferred(tolls).orElseThrow().count());
+        assertEquals(16L, FatalityFinder.preferred(finder.find("Eleven were first thought dead, though the number was "
+                + "eventually raised to sixteen in the following days.")).orElseThrow().count());
+        assertEquals(5L, FatalityFinder.preferred(finder.find("Officials said 5 people were killed; residents said "
+                + "12 people died.")).orElseThrow().count());
     }
 }

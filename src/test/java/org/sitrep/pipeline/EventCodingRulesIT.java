@@ -63,6 +63,51 @@ class EventCodingRulesIT {
     }
 
     @Test
+    void aTollPointingBackAtTheFightingCountsTheEarlierEventEvenWhenItsSentenceCodesOne() {
+        Extraction x = fixture.extract("Nigerian troops clashed with Boko Haram fighters near the border. "
+                + "At least nine soldiers were killed in the fighting, and the militants later attacked a checkpoint.",
+                PUBLISHED);
+        assertTrue(x.events().size() >= 1);
+        Event first = x.events().get(0);
+        assertEquals("Armed clash", first.subEventType());
+        assertEquals(9L, first.fatalities().orElseThrow());
+        assertTrue(first.rules().contains("fatalities:toll-pointing-back"), () -> first.rules().toString());
+        Event unrelated = main("Nigerian troops clashed with Boko Haram fighters near the border. "
+                + "Gunmen later killed two farmers in another village.");
+        assertTrue(unrelated.fatalities().isEmpty(), () -> "took a toll of its own event: " + unrelated.fatalities());
+    }
+
+    @Test
+    void massFlightToldFirstIsAnOtherDevelopmentButFlightAfterViolenceIsItsConsequence() {
+        assertEquals("Other", main("Some 7,000 people have fled from villages around the town because of "
+                + "Boko Haram attacks, the agency said.").subEventType());
+        assertEquals("Attack", main("Gunmen killed five villagers and thousands of residents have fled.").subEventType());
+        Extraction few = fixture.extract("The two suspects have fled from the town.", PUBLISHED);
+        assertTrue(few.events().isEmpty(), () -> "flight of a few is no development: " + few.events());
+    }
+
+    @Test
+    void aTerritoryChangeFollowedByTheOtherSidesWithdrawalIsANonViolentTransfer() {
+        Event quiet = main("Al-Shabaab militants have taken control of Jawhar. "
+                + "The militants entered the town following the withdrawal of government forces.");
+        assertEquals("Non-violent transfer of territory", quiet.subEventType());
+        assertTrue(quiet.rules().contains("withdrawal-in-next-sentence"), () -> quiet.rules().toString());
+        Event fought = main("Al-Shabaab militants have taken control of Jawhar. "
+                + "Government forces withdrew after heavy fighting.");
+        assertEquals("Non-state actor overtakes territory", fought.subEventType());
+    }
+
+    @Test
+    void shellsTheNextSentenceSaysCarriedPoisonGasAreAChemicalWeapon() {
+        Event gas = main("Rebels fired shells into two districts of Mosul on Monday. "
+                + "Doctors suspect the shells contained poisonous gas.");
+        assertEquals("Chemical weapon", gas.subEventType());
+        assertTrue(gas.rules().contains("chemical-load-in-next-sentence"), () -> gas.rules().toString());
+        assertEquals("Shelling/artillery/missile attack", main("Rebels fired shells into two districts of Mosul on "
+                + "Monday. Doctors treated the wounded.").subEventType());
+    }
+
+    @Test
     void policeKilledAtHomeAreCiviliansAndPoliceClashingWithTradersIsARiot() {
         Event home = main("Two police officers were killed inside their homes by gunmen.");
         assertEquals("Attack", home.subEventType());

@@ -5,7 +5,9 @@ public enum TriggerClass {
     SUICIDE, CHEMICAL, AIR, SHELLING, GRENADE, IED, TERRITORY, TERRITORY_FALL, SEXUAL, ABDUCT, MOB, RIOT, PROTEST,
     ARREST, LOOT, DISRUPT, ATTACK, CLASH, KILL, WITHDRAW, BASE, AGREEMENT, CHANGE, TERRITORY_WEAK,
     /** Discoveries of mass graves: ACLED's "Other" strategic development. */
-    MASS_GRAVE;
+    MASS_GRAVE,
+    /** Mass flight and expulsion of civilians ("7,000 people have fled"): ACLED's "Other" strategic development. */
+    DISPLACEMENT;
 
     /** Remote violence families: one event per sentence among them, the most specific wins (declaration order). */
     public boolean isRemote() {
