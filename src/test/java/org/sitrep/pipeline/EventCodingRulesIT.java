@@ -140,4 +140,21 @@ class EventCodingRulesIT {
         assertEquals("Boko Haram", e.actor2().orElseThrow());
         assertEquals(12, e.interaction());
     }
+
+    @Test
+    void abuseOfPrisonersWithNoPerpetratorNamedIsByStateForces() {
+        Event e = main("Three journalists were allegedly tortured in jail and forced to sign confessions.");
+        assertEquals("Attack", e.subEventType());
+        assertEquals(17, e.interaction());
+        Event free = main("Three journalists were allegedly tortured and forced to sign confessions.");
+        assertEquals(37, free.interaction());
+    }
+
+    @Test
+    void mobJusticeWithNoPerpetratorNamedIsByACommunalMilitia() {
+        Event e = main("A man accused of stealing two cows was beaten to death in the village.");
+        assertEquals(47, e.interaction());
+        Event plain = main("A man was beaten to death in the village.");
+        assertEquals(37, plain.interaction());
+    }
 }
