@@ -13,7 +13,8 @@ import org.sitrep.codebook.Country;
  * against civilians, an unnamed perpetrator is an unidentified armed group of the event's country; a rebel group
  * named only near an air strike (not as its subject) is its target, struck by state forces. With no perpetrator named,
  * abuse of prisoners ("tortured in jail") is by state forces, and violence against a suspected criminal ("a man accused
- * of stealing goats was beaten to death", mob justice) by a communal militia, as ACLED codes them.
+ * of stealing goats was beaten to death", mob justice) by a communal militia, as ACLED codes them; state forces in
+ * a battle with no other side named fight an unidentified armed group, never themselves.
  * Immutable; thread-safe.
  */
 final class GroupActors {
@@ -95,7 +96,9 @@ final class GroupActors {
                         .orElse(COMMUNAL.matcher(sentence).find() ? communal : unidentified);
                 Optional<ActorEntry> a2 = patient.map(this::armedCivilians)
                         .or(() -> opponent(a1, sentenceActors, afterTrigger));
-                yield a2.isEmpty() && a1.generic() ? sameKind(a1, country) : roles(a1, Optional.empty(), a2, country);
+                yield a2.isEmpty() && a1.generic() && a1.inter() != 1 ? sameKind(a1, country)
+                        : roles(a1, Optional.empty(), a2.or(() -> a1.inter() == 1 ? Optional.of(unidentified)
+                        : Optional.empty()), country);
             }
             case AIR_DRONE_STRIKE -> {
                 boolean targetOnlyNear = agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()

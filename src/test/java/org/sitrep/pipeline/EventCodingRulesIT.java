@@ -157,4 +157,14 @@ class EventCodingRulesIT {
         Event plain = main("A man was beaten to death in the village.");
         assertEquals(37, plain.interaction());
     }
+
+    @Test
+    void stateForcesFightingNoNamedSideFightAnUnidentifiedArmedGroup() {
+        Event e = main("A policeman died of gunshot wounds he sustained in an attack on Tuesday.");
+        assertEquals("Armed clash", e.subEventType());
+        assertEquals(13, e.interaction());
+        Event militias = main("Rival militias clashed on Tuesday.");
+        assertEquals("Armed clash", militias.subEventType());
+        assertEquals(33, militias.interaction());
+    }
 }
