@@ -38,7 +38,8 @@ final class GroupActors {
     /** Victims suspected of a crime by the crowd that punished them: mob justice. */
     static final java.util.regex.Pattern MOB_JUSTICE = java.util.regex.Pattern.compile(
             "\\b(mob justice|jungle justice|lynch(ed|ing)?|(accused|suspected) of (stealing|theft|robbery|armed robbery|"
-            + "witchcraft|rape|murder)|suspected (thief|thieves|robbers?|criminals?|witch|witches))\\b");
+            + "witchcraft|rape|murder)|suspected (thief|thieves|robbers?|criminals?|witch|witches)|"
+            + "for (allegedly |apparently |reportedly )?(stealing|robbing)|suspected to be (part|members?) of (a )?gang)\\b");
     private static final java.util.regex.Pattern CLASHES = java.util.regex.Pattern.compile("\\bclash(es|ed)?\\b");
     private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
             "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");

@@ -167,4 +167,13 @@ class EventCodingRulesIT {
         assertEquals("Armed clash", militias.subEventType());
         assertEquals(33, militias.interaction());
     }
+
+    @Test
+    void aPersonBurnedForStealingIsMobJusticeNotPropertyDestruction() {
+        Event e = main("Two men were doused in petrol and set alight for allegedly stealing a phone in the township.");
+        assertEquals("Attack", e.subEventType());
+        assertEquals(47, e.interaction());
+        Event shops = main("Angry residents set alight two shops in the township.");
+        assertEquals("Violent demonstration", shops.subEventType());
+    }
 }
