@@ -14,7 +14,8 @@ import org.sitrep.model.Evidence;
 
 /**
  * One event per distinct who/what/where/when of a report: candidates of the same type, actors, place and date merge
- * (evidence joined, the lowest death toll, the most committed factuality); an armed clash told around a territory
+ * (evidence joined, the lowest death toll, the most committed factuality; an unidentified armed group as either actor
+ * matches any actor and yields to a named one); an armed clash told around a territory
  * change at the same place and date folds into it. Then ordered by salience: non-denied first, title and lead first.
  */
 final class EventMerger {
@@ -46,7 +47,9 @@ final class EventMerger {
     private static int indexOf(List<EventCandidate> list, EventCandidate c) {
         for (int i = 0; i < list.size(); i++) {
             EventCandidate m = list.get(i);
-            if (m.type() == c.type() && sameOrUnidentified(m.actor1(), c.actor1()) && compatible(m.actor2(), c.actor2())
+            if (m.type() == c.type() && sameOrUnidentified(m.actor1(), c.actor1())
+                    && (compatible(m.actor2(), c.actor2()) || m.actor2().isPresent() && c.actor2().isPresent()
+                    && sameOrUnidentified(m.actor2().get(), c.actor2().get()))
                     && samePlace(m.place(), c.place()) && compatible(m.date(), c.date())) {
                 return i;
             }
@@ -89,11 +92,15 @@ final class EventMerger {
         boolean bLower = b.fatalities().isPresent() && (a.fatalities().isEmpty() || b.fatalities().get() < a.fatalities().get());
         String fact = COMMITMENT.indexOf(a.factuality()) <= COMMITMENT.indexOf(b.factuality()) ? a.factuality() : b.factuality();
         boolean bNamed = a.actor1().startsWith(UNIDENTIFIED) && !b.actor1().startsWith(UNIDENTIFIED);
+        boolean a2Named = a.actor2().filter(x -> x.startsWith(UNIDENTIFIED)).isPresent()
+                && b.actor2().filter(x -> !x.startsWith(UNIDENTIFIED) && !x.equals(a.actor1()) && !x.equals(b.actor1()))
+                .isPresent();
         return a.withSentence(Math.min(a.sentence(), b.sentence()))
                 .withActor1(bNamed ? b.actor1() : a.actor1(), bNamed ? b.inter1() : a.inter1(),
                         a.agentEntry().or(b::agentEntry))
                 .withAssocActor1(a.assocActor1().or(b::assocActor1))
-                .withActor2(a.actor2().or(b::actor2), a.actor2().isPresent() ? a.inter2() : b.inter2())
+                .withActor2(a2Named ? b.actor2() : a.actor2().or(b::actor2),
+                        a.actor2().isPresent() && !a2Named ? a.inter2() : b.inter2())
                 .withPlace(finer(a.place(), b.place()))
                 .withDate(a.date().or(b::date), a.date().isPresent() ? a.timePrecision() : b.timePrecision())
                 .withFatalities(bLower ? b.fatalities() : a.fatalities(), bLower ? b.fatalitiesText() : a.fatalitiesText())

@@ -11,7 +11,10 @@ import org.sitrep.codebook.Country;
  * Turns an event's agent and patient into ACLED's actor1/actor2 by the codebook's conventions: protesters and
  * rioters are actor1 of demonstrations (the named group as associated actor), civilians are the actor2 of violence
  * against civilians, an unnamed perpetrator is an unidentified armed group of the event's country; a rebel group
- * named only near an air strike (not as its subject) is its target, struck by state forces.
+ * named only near an air strike (not as its subject) is its target, struck by state forces. With no perpetrator named,
+ * abuse of prisoners ("tortured in jail") is by state forces, and violence against a suspected criminal ("a man accused
+ * of stealing goats was beaten to death", mob justice) by a communal militia, as ACLED codes them; state forces in
+ * a battle with no other side named fight an unidentified armed group, never themselves.
  * Immutable; thread-safe.
  */
 final class GroupActors {
@@ -28,6 +31,15 @@ final class GroupActors {
     static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
             "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute|herdsmen|herders|"
             + "pastoralists|farmers|cattle|livestock|grazing)\\b");
+    /** Victims held by the state: in prison, jail, custody or detention, or named as prisoners or detainees. */
+    static final java.util.regex.Pattern IN_CUSTODY = java.util.regex.Pattern.compile(
+            "\\b((in|at|inside) (a |the )?(\\w+ )?(prison|jail|custody|detention|cells?)|political prisoners?|detainees?|"
+            + "inmates?)\\b");
+    /** Victims suspected of a crime by the crowd that punished them: mob justice. */
+    static final java.util.regex.Pattern MOB_JUSTICE = java.util.regex.Pattern.compile(
+            "\\b(mob justice|jungle justice|lynch(ed|ing)?|(accused|suspected) of (stealing|theft|robbery|armed robbery|"
+            + "witchcraft|rape|murder)|suspected (thief|thieves|robbers?|criminals?|witch|witches)|"
+            + "for (allegedly |apparently |reportedly )?(stealing|robbing)|suspected to be (part|members?) of (a )?gang)\\b");
     private static final java.util.regex.Pattern CLASHES = java.util.regex.Pattern.compile("\\bclash(es|ed)?\\b");
     private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
             "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");
@@ -75,7 +87,8 @@ final class GroupActors {
                     : roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6 && a.inter() != 7),
                     patient.filter(a -> a.inter() != 5 && a.inter() != 7).or(() -> forcesNamed(sentence)), country);
             case MOB_VIOLENCE -> roles(rioters, Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
-            case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7).orElse(unidentified),
+            case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7)
+                            .orElseGet(() -> unnamedPerpetrator(type, sentence)),
                     Optional.empty(), patient.filter(a -> a.inter() == 7).or(() -> Optional.of(civilians)), country);
             case ARRESTS -> roles(agent.orElse(police), Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ARMED_CLASH -> {
@@ -84,7 +97,9 @@ final class GroupActors {
                         .orElse(COMMUNAL.matcher(sentence).find() ? communal : unidentified);
                 Optional<ActorEntry> a2 = patient.map(this::armedCivilians)
                         .or(() -> opponent(a1, sentenceActors, afterTrigger));
-                yield a2.isEmpty() && a1.generic() ? sameKind(a1, country) : roles(a1, Optional.empty(), a2, country);
+                yield a2.isEmpty() && a1.generic() && a1.inter() != 1 ? sameKind(a1, country)
+                        : roles(a1, Optional.empty(), a2.or(() -> a1.inter() == 1 ? Optional.of(unidentified)
+                        : Optional.empty()), country);
             }
             case AIR_DRONE_STRIKE -> {
                 boolean targetOnlyNear = agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
@@ -112,6 +127,17 @@ final class GroupActors {
                     ? roles(agent.get(), Optional.empty(), patient, country)
                     : roles(unidentified, Optional.empty(), patient, country);
         };
+    }
+
+    /**
+     * The perpetrator of violence against civilians that no words name: state forces for abuse of prisoners (not
+     * abductions), a communal militia for mob justice, otherwise an unidentified armed group.
+     */
+    private ActorEntry unnamedPerpetrator(SubEventType type, String sentence) {
+        if (type != SubEventType.ABDUCTION && IN_CUSTODY.matcher(sentence).find()) {
+            return police;
+        }
+        return MOB_JUSTICE.matcher(sentence).find() ? communal : unidentified;
     }
 
     /** Civilians who fight a battle are a communal militia in ACLED's terms. */

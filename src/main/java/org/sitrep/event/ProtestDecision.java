@@ -17,8 +17,8 @@ final class ProtestDecision {
             + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
             + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires|on fire|"
             + "burning tyres|petrol bombs?|violence|throws?|threw|hurled|arson|"
-            + "(block(ed|ing)?|shut down|closed|closing) (major |main |the |all )?(roads?|highways?|thoroughfares|railways?|"
-            + "streets|traffic)|roadblocks?)\\b");
+            + "(block(ed|ing)?|shut down|closed|closing) (major |main |the |a |all )?([a-z0-9-]+ ){0,2}?(roads?|routes?|"
+            + "highways?|thoroughfares|railways?|streets|traffic)|block(ed|ing)? (vehicles|cars|buses)|roadblocks?)\\b");
     private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
             + "bullets|rounds)|shot dead|brutally|fired (live|on|at)|excessive force|suppress(ed|ing)?|crush(ed|ing)|"
             + "violently dispersed|batons?|seriously injured|serious injuries|(violent|deadly|bloody) crackdown|"

@@ -49,6 +49,10 @@ final class SubEventDecision {
             + "ammunitions?|rounds of|cartridges|explosives|weapons|arms cache|arms depot|projectiles|landmines|ieds|"
             + "kalashnikovs|machine guns|grenades|bombs?|explosive devices?)\\b");
     /** Crowds whose destruction of property is a violent demonstration, not looting by an armed group. */
+    /** People, not property, burned: "burnt to death", "two people were doused in petrol and set alight". */
+    private static final Pattern PERSON_BURNED = Pattern.compile("\\b((burnt|burned) (alive|to death)|"
+            + "(man|woman|men|women|people|persons?|boy|girl|suspects?|thief|thieves) (was|were) (doused|burnt|burned|"
+            + "set alight|set ablaze|set on fire))\\b");
     private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
             + "demonstrators|protesters|rioters|mob|workers|depositors|fans|villagers|community)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
@@ -149,6 +153,7 @@ final class SubEventDecision {
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
             case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
             case LOOT -> mishap(sentenceLower, agent) ? Optional.empty()
+                    : PERSON_BURNED.matcher(sentenceLower).find() ? of(SubEventType.ATTACK, "person-burned")
                     : agent.filter(a -> a.inter() >= 5).isPresent() || CROWD.matcher(sentenceLower).find()
                     ? of(SubEventType.VIOLENT_DEMONSTRATION, "destruction-by-a-crowd")
                     : of(SubEventType.LOOTING, "looting-trigger");

@@ -140,4 +140,40 @@ class EventCodingRulesIT {
         assertEquals("Boko Haram", e.actor2().orElseThrow());
         assertEquals(12, e.interaction());
     }
+
+    @Test
+    void abuseOfPrisonersWithNoPerpetratorNamedIsByStateForces() {
+        Event e = main("Three journalists were allegedly tortured in jail and forced to sign confessions.");
+        assertEquals("Attack", e.subEventType());
+        assertEquals(17, e.interaction());
+        Event free = main("Three journalists were allegedly tortured and forced to sign confessions.");
+        assertEquals(37, free.interaction());
+    }
+
+    @Test
+    void mobJusticeWithNoPerpetratorNamedIsByACommunalMilitia() {
+        Event e = main("A man accused of stealing two cows was beaten to death in the village.");
+        assertEquals(47, e.interaction());
+        Event plain = main("A man was beaten to death in the village.");
+        assertEquals(37, plain.interaction());
+    }
+
+    @Test
+    void stateForcesFightingNoNamedSideFightAnUnidentifiedArmedGroup() {
+        Event e = main("A policeman died of gunshot wounds he sustained in an attack on Tuesday.");
+        assertEquals("Armed clash", e.subEventType());
+        assertEquals(13, e.interaction());
+        Event militias = main("Rival militias clashed on Tuesday.");
+        assertEquals("Armed clash", militias.subEventType());
+        assertEquals(33, militias.interaction());
+    }
+
+    @Test
+    void aPersonBurnedForStealingIsMobJusticeNotPropertyDestruction() {
+        Event e = main("Two men were doused in petrol and set alight for allegedly stealing a phone in the township.");
+        assertEquals("Attack", e.subEventType());
+        assertEquals(47, e.interaction());
+        Event shops = main("Angry residents set alight two shops in the township.");
+        assertEquals("Violent demonstration", shops.subEventType());
+    }
 }
