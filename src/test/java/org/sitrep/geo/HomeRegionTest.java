@@ -2,17 +2,16 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sitrep.geo.MiniGazetteer.entity;
+import static org.sitrep.geo.MiniGazetteer.row;
 import static org.sitrep.geo.MiniGazetteer.text;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.geo.geonames.GeoNamesInstaller;
 import org.sitrep.geo.geonames.LuceneGazetteer;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.ResolvedPlace;
@@ -52,15 +51,10 @@ class HomeRegionTest {
                 row(34, "Moscow", "P", "PPL", "US", "PA", 41.34, -75.52, 2_000),
                 row(35, "Scranton", "P", "PPLA2", "US", "PA", 41.41, -75.66, 76_000),
                 row(36, "Dalton", "P", "PPL", "US", "PA", 41.53, -75.74, 1_200));
-        Path dump = dir.resolve("rows.txt");
-        Files.writeString(dump, String.join("\n", rows) + "\n");
-        Path admin1 = dir.resolve("admin1CodesASCII.txt");
-        Files.writeString(admin1, "US.TX\tTexas\tTexas\t4736286\nUS.OH\tOhio\tOhio\t5165418\n"
+        gazetteer = MiniGazetteer.fromRows(dir, rows, "US.TX\tTexas\tTexas\t4736286\nUS.OH\tOhio\tOhio\t5165418\n"
                 + "US.VA\tVirginia\tVirginia\t6254924\nUS.LA\tLouisiana\tLouisiana\t4331987\n"
                 + "US.PA\tPennsylvania\tPennsylvania\t6254927\nRU.48\tMoscow\tMoscow\t524894\n"
                 + "PS.01\tGaza Strip\tGaza Strip\t7303\nIE.L\tLeinster\tLeinster\t7521314\n");
-        GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
-        gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
         stage = GeoStage.create(gazetteer);
     }
 
@@ -69,12 +63,6 @@ class HomeRegionTest {
         gazetteer.close();
     }
 
-    private static String row(long id, String name, String featureClass, String code, String cc, String admin1,
-                              double lat, double lon, long population) {
-        return String.join("\t", Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon),
-                featureClass, code, cc, "", admin1, "", "", "", Long.toString(population), "", "", "",
-                "2024-01-01");
-    }
 
     private static ResolvedPlace resolved(String name, String s, String... locations) {
         EntityMention[] entities = new EntityMention[locations.length];

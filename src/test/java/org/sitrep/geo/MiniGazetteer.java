@@ -36,6 +36,36 @@ public final class MiniGazetteer {
         return LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
     }
 
+    /**
+     * One line of a GeoNames dump for a row a test writes by hand: the name is also the ASCII name, no alternate
+     * names, no admin3/4, no elevation.
+     */
+    public static String row(long id, String name, String featureClass, String code, String cc, String admin1,
+                             String admin2, double lat, double lon, long population) {
+        return String.join("\t", Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon),
+                featureClass, code, cc, "", admin1, admin2, "", "", Long.toString(population), "", "", "",
+                "2024-01-01");
+    }
+
+    /** {@link #row(long, String, String, String, String, String, String, double, double, long)} with no admin2. */
+    public static String row(long id, String name, String featureClass, String code, String cc, String admin1,
+                             double lat, double lon, long population) {
+        return row(id, name, featureClass, code, cc, admin1, "", lat, lon, population);
+    }
+
+    /**
+     * Builds and opens an index under {@code dir} from hand-written dump rows and admin1CodesASCII lines
+     * ({@code CC.CODE<TAB>name<TAB>ascii name<TAB>geonameid}, one per line).
+     */
+    public static LuceneGazetteer fromRows(Path dir, List<String> rows, String admin1Codes) throws IOException {
+        Path dump = dir.resolve("rows.txt");
+        Files.writeString(dump, String.join("\n", rows) + "\n");
+        Path admin1 = dir.resolve("admin1CodesASCII.txt");
+        Files.writeString(admin1, admin1Codes);
+        GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
+        return LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
+    }
+
     /** A one-document annotated text with the given NER entities and no sentences. */
     public static AnnotatedText text(String text, EntityMention... entities) {
         Document doc = new Document("test", Optional.empty(), Optional.empty(), Optional.empty(), "en", text);

@@ -3,10 +3,10 @@ package org.sitrep.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.geo.MiniGazetteer.entity;
+import static org.sitrep.geo.MiniGazetteer.row;
 import static org.sitrep.geo.MiniGazetteer.text;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.geo.geonames.GeoNamesInstaller;
 import org.sitrep.geo.geonames.LuceneGazetteer;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.ResolvedPlace;
@@ -47,15 +46,10 @@ class ResolverContextTest {
             rows.add(row(4000000 + i, "Washington County", "A", "ADM2", "US", states[i], "1" + i, 30 + i / 3.0, -95 + i,
                     20000 + i));
         }
-        Path dump = dir.resolve("rows.txt");
-        Files.writeString(dump, String.join("\n", rows) + "\n");
-        Path admin1 = dir.resolve("admin1CodesASCII.txt");
-        Files.writeString(admin1, "US.DC\tDistrict of Columbia\tDistrict of Columbia\t4138106\n"
+        gazetteer = MiniGazetteer.fromRows(dir, rows, "US.DC\tDistrict of Columbia\tDistrict of Columbia\t4138106\n"
                 + "US.WA\tWashington\tWashington\t5815135\nUS.FL\tFlorida\tFlorida\t4155751\n"
                 + "ZA.06\tGauteng\tGauteng\t1085594\nSO.14\tLower Shabeelle\tLower Shabeelle\t51966\n"
                 + "JO.16\tAmman\tAmman\t250439\n");
-        GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
-        gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
         stage = GeoStage.create(gazetteer);
     }
 
@@ -64,12 +58,6 @@ class ResolverContextTest {
         gazetteer.close();
     }
 
-    private static String row(long id, String name, String featureClass, String code, String cc, String admin1,
-                              String admin2, double lat, double lon, long population) {
-        return String.join("\t", Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon),
-                featureClass, code, cc, "", admin1, admin2, "", "", Long.toString(population), "", "", "",
-                "2024-01-01");
-    }
 
     private static List<ResolvedPlace> resolve(String s, String... locations) {
         EntityMention[] entities = new EntityMention[locations.length];
