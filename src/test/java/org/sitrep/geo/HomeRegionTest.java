@@ -1,9 +1,8 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.sitrep.geo.MiniGazetteer.entity;
 import static org.sitrep.geo.MiniGazetteer.row;
-import static org.sitrep.geo.MiniGazetteer.text;
+import static org.sitrep.geo.MiniGazetteer.withLocations;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.geonames.LuceneGazetteer;
-import org.sitrep.model.EntityMention;
 import org.sitrep.model.ResolvedPlace;
 
 /**
@@ -63,13 +61,8 @@ class HomeRegionTest {
         gazetteer.close();
     }
 
-
     private static ResolvedPlace resolved(String name, String s, String... locations) {
-        EntityMention[] entities = new EntityMention[locations.length];
-        for (int i = 0; i < locations.length; i++) {
-            entities[i] = entity(s, locations[i], "LOCATION");
-        }
-        List<ResolvedPlace> hits = stage.resolve(text(s, entities)).stream().filter(p -> p.text().equals(name))
+        List<ResolvedPlace> hits = stage.resolve(withLocations(s, locations)).stream().filter(p -> p.text().equals(name))
                 .toList();
         assertEquals(1, hits.size(), () -> name + " in " + hits);
         return hits.get(0);

@@ -66,6 +66,15 @@ public final class MiniGazetteer {
         return LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
     }
 
+    /** A one-document annotated text whose NER found each of {@code surfaces} (first occurrence) as a LOCATION. */
+    public static AnnotatedText withLocations(String text, String... surfaces) {
+        EntityMention[] entities = new EntityMention[surfaces.length];
+        for (int i = 0; i < surfaces.length; i++) {
+            entities[i] = entity(text, surfaces[i], "LOCATION");
+        }
+        return text(text, entities);
+    }
+
     /** A one-document annotated text with the given NER entities and no sentences. */
     public static AnnotatedText text(String text, EntityMention... entities) {
         Document doc = new Document("test", Optional.empty(), Optional.empty(), Optional.empty(), "en", text);

@@ -2,9 +2,8 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sitrep.geo.MiniGazetteer.entity;
 import static org.sitrep.geo.MiniGazetteer.row;
-import static org.sitrep.geo.MiniGazetteer.text;
+import static org.sitrep.geo.MiniGazetteer.withLocations;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.geonames.LuceneGazetteer;
-import org.sitrep.model.EntityMention;
 import org.sitrep.model.ResolvedPlace;
 
 /**
@@ -58,13 +56,8 @@ class ResolverContextTest {
         gazetteer.close();
     }
 
-
     private static List<ResolvedPlace> resolve(String s, String... locations) {
-        EntityMention[] entities = new EntityMention[locations.length];
-        for (int i = 0; i < locations.length; i++) {
-            entities[i] = entity(s, locations[i], "LOCATION");
-        }
-        return stage.resolve(text(s, entities));
+        return stage.resolve(withLocations(s, locations));
     }
 
     private static ResolvedPlace only(List<ResolvedPlace> places, String text) {
