@@ -95,4 +95,9 @@ final class ApiResponses {
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /** An event id as a URL path segment: percent-encoded, but with its ':' kept readable ("docid:1"). */
+    static String idSegment(String id) {
+        return encode(id).replace("%3A", ":");
+    }
 }

@@ -18,7 +18,7 @@ import org.sitrep.store.export.JsonEventFields;
 import static org.sitrep.api.ApiResponses.JSON;
 import static org.sitrep.api.ApiResponses.base;
 import static org.sitrep.api.ApiResponses.coordinates;
-import static org.sitrep.api.ApiResponses.encode;
+import static org.sitrep.api.ApiResponses.idSegment;
 import static org.sitrep.api.ApiResponses.json;
 import static org.sitrep.api.ApiResponses.stored;
 
@@ -86,7 +86,7 @@ final class DocumentRoutes {
         String base = base(ctx);
         ctx.status(created ? 201 : 200);
         if (!fusedIds.isEmpty()) {
-            ctx.header("Location", base + "/api/events/" + encode(fusedIds.get(0)).replace("%3A", ":"));
+            ctx.header("Location", base + "/api/events/" + idSegment(fusedIds.get(0)));
         }
         json(ctx, JSON, g -> {
             g.writeStartObject();
@@ -111,7 +111,7 @@ final class DocumentRoutes {
                 g.writeStartObject();
                 JsonEventFields.write(g, stored(fe.get()));
                 coordinates(g, fe.get().fused());
-                g.writeStringField("href", base + "/api/events/" + encode(id).replace("%3A", ":"));
+                g.writeStringField("href", base + "/api/events/" + idSegment(id));
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -18,7 +18,7 @@ import org.sitrep.store.export.GeoJsonWriter;
 import static org.sitrep.api.ApiResponses.GEOJSON;
 import static org.sitrep.api.ApiResponses.JSON;
 import static org.sitrep.api.ApiResponses.base;
-import static org.sitrep.api.ApiResponses.encode;
+import static org.sitrep.api.ApiResponses.idSegment;
 import static org.sitrep.api.ApiResponses.fused;
 import static org.sitrep.api.ApiResponses.json;
 import static org.sitrep.api.ApiResponses.jsonOnly;
@@ -174,8 +174,8 @@ final class OgcRoutes {
         String body = ApiServer.json(g -> GeoJsonWriter.feature(g, stored(fe)));
         String links = ApiServer.json(g -> {
             g.writeStartArray();
-            link(g, base + "/collections/events/items/" + encode(fe.id()).replace("%3A", ":"), "self", GEOJSON, "this event");
-            link(g, base + "/api/events/" + encode(fe.id()).replace("%3A", ":"), "describedby", JSON, "the event with its sources");
+            link(g, base + "/collections/events/items/" + idSegment(fe.id()), "self", GEOJSON, "this event");
+            link(g, base + "/api/events/" + idSegment(fe.id()), "describedby", JSON, "the event with its sources");
             link(g, base + "/collections/events", "collection", JSON, "the collection");
             g.writeEndArray();
         });
