@@ -81,8 +81,11 @@ final class TriggerSelection {
                 primary.add(t);
             }
         }
-        List<TriggerMatch> fallback = new ArrayList<>(triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
-                .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).limit(1).toList());
+        List<TriggerMatch> fallback = new ArrayList<>(triggers.stream().filter(t -> t.triggerClass().isRemote()
+                && !primary.contains(t)).sorted(Comparator.comparingInt((TriggerMatch t) -> t.triggerClass().ordinal()))
+                .toList());
+        fallback.addAll(triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
+                .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).toList());
         fallback.addAll(destruction);
         fallback.addAll(arrestsAtProtests);
         primary.sort(Comparator.comparingInt((TriggerMatch t) -> WEAK.contains(t.triggerClass()) ? 1 : 0)
@@ -106,7 +109,9 @@ final class TriggerSelection {
     }
 
     /**
-     * The primary triggers, then while {@code nothingYet} says no event came of them: the direct-violence one, then
+     * The primary triggers, then while {@code nothingYet} says no event came of them: the other remote-violence ones
+     * (the most specific made none: "blew up the home of men involved in the suicide bombing"), the direct-violence ones (clashes,
+     * then attacks, then killings; the next only when the one before made no event, e.g. a charge), then
      * property destruction told beside violence that made no event ("xenophobic attacks ... shops were looted"), then
      * arrests beside a protest that made no event ("arrested activists in anticipation of protests").
      */

@@ -1,0 +1,48 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extraction;
+
+/** Event type rules of the fourth pass on one-line reports written for these tests (real CoreNLP, mini gazetteer). */
+@ExtendWith(PipelineFixture.class)
+class EventTypeRulesIT {
+    private static final LocalDate PUBLISHED = LocalDate.of(2016, 7, 31);
+    private final PipelineFixture.Loaded fixture;
+
+    EventTypeRulesIT(PipelineFixture.Loaded fixture) {
+        this.fixture = fixture;
+    }
+
+    private Event main(String text) {
+        Extraction x = fixture.extract(text, PUBLISHED);
+        assertTrue(!x.events().isEmpty(), () -> "no event for: " + text);
+        return x.events().get(0);
+    }
+
+    @Test
+    void violenceSomeoneIsAccusedOfIsBackgroundNotTheNews() {
+        assertEquals("Arrests", main("Police arrested twelve members of a local militia accused of killings and rapes "
+                + "in the province.").subEventType());
+        assertEquals("Arrests", main("Two men suspected of planting bombs on a road were arrested by police.")
+                .subEventType());
+        assertEquals("Grenade", main("A militant was involved in throwing a grenade at a police station.").subEventType());
+    }
+
+    @Test
+    void theNextViolenceTriggerIsTriedWhenTheFirstIsACharge() {
+        assertEquals("Attack", main("Two men accused of involvement in a series of kidnappings and murders were shot "
+                + "dead by a militia.").subEventType());
+    }
+
+    @Test
+    void blowingSomethingUpIsARemoteExplosive() {
+        assertEquals("Remote explosive/landmine/IED", main("Militants blew up a bridge near the town on Monday.")
+                .subEventType());
+    }
+}
