@@ -65,7 +65,8 @@ final class SubEventDecision {
 
     /** Aircraft named as the attacker of an attack verb ("air forces launch attacks", "jets strike"). */
     private static final Pattern AIR_ATTACKER = Pattern.compile("\\b(air ?forces?|jets|warplanes?|military aircraft|"
-            + "military planes|fighter planes|bombers)\\b");
+            + "military planes|fighter planes|bombers|mig(-\\d+)? (fighters|jets|aircraft)|migs|sukhois?|"
+            + "fighter jets|helicopter gunships)\\b");
     /** Political rivals whose unarmed clashes ACLED codes as riots ("opposing political groups clashed"). */
     private static final Pattern POLITICAL_RIVALS = Pattern.compile("\\b(political|election|electoral|mayoral|"
             + "party supporters|supporters of|opponents|rival parties|campaign)\\b");
@@ -100,6 +101,19 @@ final class SubEventDecision {
     /** A sentence that tells of a withdrawal or of no resistance, and of no fighting ("following the withdrawal of"). */
     static boolean toldWithoutResistance(String sentenceLower) {
         return NO_RESISTANCE.matcher(sentenceLower).find() && !FIGHTING.matcher(sentenceLower).find();
+    }
+
+    /** "the air force launched nine offensives": an offensive whose sentence names aircraft before it. */
+    private static boolean airOffensive(String sentenceLower, String afterTrigger) {
+        String before = sentenceLower.substring(0, Math.max(0, sentenceLower.length() - afterTrigger.length()));
+        return afterTrigger.startsWith("offensive") && AIR_ATTACKER.matcher(before).find();
+    }
+
+    /** Whether the words of a sentence name attacking aircraft ("air force", "MiG fighters", "warplanes"). */
+    static boolean namesAircraftAttacker(java.util.List<org.sitrep.model.Token> tokens) {
+        StringBuilder words = new StringBuilder();
+        tokens.forEach(t -> words.append(t.word().toLowerCase(java.util.Locale.ROOT)).append(' '));
+        return AIR_ATTACKER.matcher(words).find();
     }
 
     /** Whether a sentence tells of fighting. */
@@ -165,7 +179,8 @@ final class SubEventDecision {
                     && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")
                     : agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
                     || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
-                    : cls != TriggerClass.CLASH && AIR_ATTACKER.matcher(sentenceLower).find()
+                    : (cls != TriggerClass.CLASH || airOffensive(sentenceLower, afterTrigger))
+                    && AIR_ATTACKER.matcher(sentenceLower).find()
                     ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
                     : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, sentenceLower, killedInSentence)
                     : violence(cls, afterTrigger, sentenceLower, agent, patient, patientFromStructure);

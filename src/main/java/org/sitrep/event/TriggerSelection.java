@@ -15,7 +15,8 @@ import org.sitrep.model.Token;
  * every territory trigger, one of each other family; direct violence ("killed", "clashes") only when nothing
  * else in the sentence made an event, since it then describes that event. Mine clearing and weapon seizures suppress
  * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
- * "strike" is a noun in a sentence without weapons. Flight told after the violence of its sentence is its consequence,
+ * "strike" is a noun in a sentence without weapons; "target" is an attack only when aircraft are named ("MiG fighters
+ * continued to target sites"), not in "sanctions targeting officials". Flight told after the violence of its sentence is its consequence,
  * not an event ("gunmen killed five and hundreds fled"); told first, it is the news. Strong triggers come before later
  * developments. Immutable.
  */
@@ -41,6 +42,7 @@ final class TriggerSelection {
         boolean armed = triggers.stream().anyMatch(t -> t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()
                 || t.triggerClass() == TriggerClass.TERRITORY || t.triggerClass() == TriggerClass.TERRITORY_FALL);
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
+        triggers.removeIf(t -> t.phrase().equals("target") && !SubEventDecision.namesAircraftAttacker(tokens));
         for (int i = 0; i < triggers.size(); i++) {
             TriggerMatch t = triggers.get(i);
             if (t.triggerClass() == TriggerClass.LOOT && triggers.stream().anyMatch(x -> x.triggerClass() == TriggerClass.IED

@@ -45,4 +45,20 @@ class EventTypeRulesIT {
         assertEquals("Remote explosive/landmine/IED", main("Militants blew up a bridge near the town on Monday.")
                 .subEventType());
     }
+
+    @Test
+    void offensivesAndTargetsOfAircraftAreAirStrikes() {
+        assertEquals("Air/drone strike", main("In the last two days the air force launched six offensives against "
+                + "rebel positions near the town.").subEventType());
+        assertEquals("Air/drone strike", main("Army MiG fighters continued to target sites in the southern districts "
+                + "of the city on Tuesday.").subEventType());
+        assertEquals("Air/drone strike", main("MiG fighters of the army attacked a site south of the town on Sunday.")
+                .subEventType());
+    }
+
+    @Test
+    void targetingWithoutAircraftIsNoAttackOfItsOwn() {
+        assertTrue(fixture.extract("The United States imposed sanctions targeting two militia leaders.", PUBLISHED)
+                .events().isEmpty());
+    }
 }
