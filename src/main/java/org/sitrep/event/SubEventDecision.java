@@ -116,6 +116,34 @@ final class SubEventDecision {
         return AIR_ATTACKER.matcher(words).find();
     }
 
+    /**
+     * Soldiers, police or members of an armed group taken hostage or seized by another armed group (on duty). The
+     * current codebook and CASE 2021 call it an abduction (its captives stay actor2); ACLED's pre-2019 coding made it
+     * a battle, which {@code eval.events.AcledOldTypes} maps from the captives' inter code.
+     */
+    private static boolean armedCaptured(Optional<ActorEntry> agent, Optional<ActorEntry> patient, String sentence) {
+        boolean armedTarget = patient.filter(p -> p.inter() <= 4 || p.inter() == 8).isPresent();
+        boolean armedTaker = agent.isEmpty() || agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent();
+        return armedTarget && armedTaker && !OFF_DUTY.matcher(sentence).find();
+    }
+
+    /** A passive right before the trigger ("was", "were", "had been" and at most one word). */
+    private static final Pattern PASSIVE_TAIL = Pattern.compile("\\b(was|were|been|being)\\s+([a-z-]+\\s+)?$");
+    /** Armed people named as the subject of a passive ("a soldier was shot dead by troops"). */
+    private static final Pattern ARMED_PERSON = Pattern.compile("\\b(soldiers?|policem[ae]n|police ?officers?|"
+            + "policewom[ae]n|gendarmes?|troops|servicem[ae]n|militiam[ae]n|fighters|militants|rebels|guards?|"
+            + "conscripts?|officers?|vigilantes?)\\b");
+
+    /**
+     * "A soldier was shot dead by troops": the victim of a passive trigger is armed. {@code afterTrigger} is the
+     * sentence from the trigger on; the rest before it must end in a passive and name armed people first.
+     */
+    private static boolean armedPassiveSubject(String sentence, String afterTrigger) {
+        String before = sentence.substring(0, Math.max(0, sentence.length() - afterTrigger.length()));
+        return PASSIVE_TAIL.matcher(before).find() && ARMED_PERSON.matcher(before).find()
+                && !OFF_DUTY.matcher(sentence).find();
+    }
+
     /** Whether a sentence tells of fighting. */
     static boolean toldFighting(String sentenceLower) {
         return FIGHTING.matcher(sentenceLower).find();
@@ -158,11 +186,13 @@ final class SubEventDecision {
                     && weaponsTaken(sentenceLower, afterTrigger, objectIsPlace)
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
-            case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
+            case ABDUCT -> armedCaptured(agent, patient, sentenceLower)
+                    ? of(SubEventType.ABDUCTION, "armed-personnel-captured") : of(SubEventType.ABDUCTION, "abduction-trigger");
             case ARREST -> ORDINARY_CRIME.matcher(sentenceLower).find() && !HOSTILE.matcher(sentenceLower).find()
                     ? Optional.empty()
                     : agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
-                    ? of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
+                    ? armedCaptured(agent, patient, sentenceLower) ? of(SubEventType.ABDUCTION, "armed-personnel-captured")
+                    : of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
             case PROTEST -> ProtestDecision.decide(sentenceLower, killedInSentence);
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
             case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
@@ -301,6 +331,9 @@ final class SubEventDecision {
         }
         if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" ")).find()) {
             return of(SubEventType.ARMED_CLASH, "armed-context");
+        }
+        if (armedPassiveSubject(sentence, s)) {
+            return of(SubEventType.ARMED_CLASH, "armed-passive-subject");
         }
         if (CIVILIAN_VICTIMS.matcher(s).find()) {
             return of(SubEventType.ATTACK, "civilian-victims");

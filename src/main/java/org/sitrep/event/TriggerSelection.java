@@ -18,7 +18,8 @@ import org.sitrep.model.Token;
  * "strike" is a noun in a sentence without weapons; "target" is an attack only when aircraft are named ("MiG fighters
  * continued to target sites"), not in "sanctions targeting officials". Flight told after the violence of its sentence is its consequence,
  * not an event ("gunmen killed five and hundreds fled"); told first, it is the news. Strong triggers come before later
- * developments. Immutable.
+ * developments; violence told by a finite verb before the only developments of a sentence ("repel an attack ... 21 arrested",
+ * "kill four militants and recover weapons"; not "raids and mass arrests") is its main event. Immutable.
  */
 final class TriggerSelection {
     /** Developments that come after the violence, protest or territory change a sentence also tells, if any. */
@@ -27,6 +28,8 @@ final class TriggerSelection {
     /** "riot police", "riot gear": equipment named after riots, not a riot. */
     private static final Set<String> RIOT_EQUIPMENT = Set.of("police", "policeman", "policemen", "gear", "squad",
             "officer", "unit", "shield", "control", "force", "troops");
+    /** Finite verb tags: the violence is told as done ("kill"), not as a purpose ("tasked with fighting"). */
+    private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
     private final List<TriggerMatch> primary;
     private final List<TriggerMatch> fallback;
 
@@ -83,10 +86,17 @@ final class TriggerSelection {
                 primary.add(t);
             }
         }
+        int firstWeak = primary.stream().mapToInt(TriggerMatch::start).min().orElse(-1);
+        if (!primary.isEmpty() && primary.stream().allMatch(t -> WEAK.contains(t.triggerClass()))) {
+            triggers.stream().filter(t -> t.triggerClass().isDirectViolence() && t.start() < firstWeak
+                            && FINITE.contains(tokens.get(t.start()).pos()))
+                    .min(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass())))
+                    .ifPresent(v -> primary.add(0, v));
+        }
         List<TriggerMatch> fallback = new ArrayList<>(triggers.stream().filter(t -> t.triggerClass().isRemote()
                 && !primary.contains(t)).sorted(Comparator.comparingInt((TriggerMatch t) -> t.triggerClass().ordinal()))
                 .toList());
-        fallback.addAll(triggers.stream().filter(t -> t.triggerClass().isDirectViolence())
+        fallback.addAll(triggers.stream().filter(t -> t.triggerClass().isDirectViolence() && !primary.contains(t))
                 .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).toList());
         fallback.addAll(destruction);
         fallback.addAll(arrestsAtProtests);

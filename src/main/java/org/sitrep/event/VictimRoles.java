@@ -55,13 +55,20 @@ final class VictimRoles {
                 .orElse(args);
     }
 
-    /** "Two soldiers killed in Wau": a past participle with a subject and no auxiliary reports what was done to it. */
+    /**
+     * "Two soldiers killed in Wau": a past participle with a subject and no auxiliary reports what was done to it; so
+     * does "killed", "injured" or "wounded" tagged as a past tense with no object ("At least three soldiers killed and
+     * one injured"), since those verbs always take one in the active.
+     */
     private static boolean reducedPassive(SentenceGraph g, TriggerMatch t) {
         if (!g.parsed() || !t.triggerClass().isDirectViolence()) {
             return false;
         }
         int h = t.start();
-        return g.sentence().tokens().get(h).pos().equals("VBN") && !g.exactly(h, "nsubj").isEmpty()
-                && g.children(h, "aux").isEmpty() && g.children(h, "obj").isEmpty();
+        String pos = g.sentence().tokens().get(h).pos();
+        boolean participle = pos.equals("VBN") || pos.equals("VBD") && t.triggerClass() == TriggerClass.KILL;
+        return participle && !g.exactly(h, "nsubj").isEmpty()
+                && g.children(h, "aux").isEmpty() && g.children(h, "obj").isEmpty()
+                && g.children(h, "ccomp").isEmpty() && g.children(h, "xcomp").isEmpty();
     }
 }

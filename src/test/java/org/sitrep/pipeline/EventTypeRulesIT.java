@@ -61,4 +61,33 @@ class EventTypeRulesIT {
         assertTrue(fixture.extract("The United States imposed sanctions targeting two militia leaders.", PUBLISHED)
                 .events().isEmpty());
     }
+
+    @Test
+    void soldiersReportedKilledWithoutAnAttackerNamedAreTheVictimsOfABattle() {
+        Event e = main("A military convoy came under attack near the town. At least four soldiers killed and two injured.");
+        assertEquals("Armed clash", e.subEventType());
+        assertEquals(1, e.inter2().orElseThrow());
+    }
+
+    @Test
+    void anArmedVictimOfAPassiveShootingMakesABattle() {
+        assertEquals("Armed clash", main("A soldier was shot dead by troops near the border.").subEventType());
+        assertEquals("Attack", main("A soldier was shot dead by gunmen at his home.").subEventType());
+    }
+
+    @Test
+    void soldiersTakenHostageKeepTheirSideAsActor2() {
+        Event e = main("Five soldiers were taken hostage by a self-defence group in the town.");
+        assertEquals("Abduction/forced disappearance", e.subEventType());
+        assertEquals(1, e.inter2().orElseThrow());
+        assertTrue(e.rules().contains("type:armed-personnel-captured"), () -> e.rules().toString());
+    }
+
+    @Test
+    void violenceToldByAFiniteVerbBeforeAnArrestIsTheMainEvent() {
+        assertEquals("Armed clash", main("Government forces repel a rebel attack on the town, at least four dead, "
+                + "21 arrested.").subEventType());
+        assertEquals("Arrests", main("Police carry out raids and mass arrests of opposition members in the city.")
+                .subEventType());
+    }
 }

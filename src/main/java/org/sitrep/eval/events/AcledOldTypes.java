@@ -11,6 +11,8 @@ package org.sitrep.eval.events;
  * perpetrator" (bombs, IEDs, mortars, missiles, air strikes). A suicide bomber and a man throwing a hand grenade are
  * present, so the old schema coded those attacks by their target, as any other attack in person: on civilians as
  * violence against civilians, on an armed actor as a battle; with no target named they stay remote violence.
+ * Violence against civilians was violence against unarmed people, so soldiers, police or militiamen taken captive
+ * by an armed group (an abduction in the current codebook and in CASE 2021) were a battle.
  */
 public final class AcledOldTypes {
     private AcledOldTypes() {
@@ -29,6 +31,8 @@ public final class AcledOldTypes {
             case "Non-violent transfer of territory" -> "Non-violent transfer of territory";
             case "Headquarters or base established" -> "Headquarters or base established";
             case "Mob violence", "Excessive force against protesters" -> "Violence against civilians";
+            case "Abduction/forced disappearance" -> inter2 >= 1 && inter2 <= 4 || inter2 == 8
+                    ? "Battle-No change of territory" : "Violence against civilians";
             case "Suicide bomb", "Grenade" -> inter2 == 7 ? "Violence against civilians"
                     : inter2 >= 1 && inter2 <= 4 || inter2 == 8 ? "Battle-No change of territory" : "Remote violence";
             default -> switch (eventType) {

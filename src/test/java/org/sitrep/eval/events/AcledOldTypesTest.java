@@ -40,6 +40,14 @@ class AcledOldTypesTest {
     }
 
     @Test
+    void armedPersonnelTakenCaptiveWereABattle() {
+        String abduction = SubEventType.ABDUCTION.label();
+        String vac = SubEventType.ABDUCTION.eventType();
+        assertEquals("Battle-No change of territory", AcledOldTypes.of(vac, abduction, 1));
+        assertEquals("Violence against civilians", AcledOldTypes.of(vac, abduction, 7));
+    }
+
+    @Test
     void mobViolenceAndExcessiveForceWereViolenceAgainstCivilians() {
         assertEquals("Violence against civilians", old(SubEventType.MOB_VIOLENCE));
         assertEquals("Violence against civilians", old(SubEventType.EXCESSIVE_FORCE));
