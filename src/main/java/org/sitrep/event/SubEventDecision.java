@@ -94,6 +94,11 @@ final class SubEventDecision {
     private static final Pattern PROPERTY_TARGET = Pattern.compile("^\\S+\\s+(on|against)\\s+(the\\s+|their\\s+|its\\s+)?"
             + "(properties|property|homes|houses|shops|businesses|stores|vehicles|buildings|offices)\\b");
 
+    /** "clear Bulagana and Gambori of Boko Haram": places cleared of an armed group (mines were caught before). */
+    private static final Pattern CLEARED_OF = Pattern.compile("^clear\\w*\\s+[^.;]{1,60}?\\bof\\s+(the\\s+)?"
+            + "([\\w'-]+\\s+){0,3}?(militants|insurgents|rebels|fighters|jihadists|terrorists|gunmen|militia\\w*|"
+            + "boko haram|al[- ]shabaa?b|islamic state|is|isis|isil|daesh|the enemy|[A-Za-z]+ elements)\\b");
+
     /** Words of fighting that rule out a transfer without resistance. */
     private static final Pattern FIGHTING = Pattern.compile("\\b(fight\\w*|clash\\w*|battl\\w*|attack\\w*|assault\\w*|"
             + "killed|killing|dead|died|shell\\w*|bombard\\w*|heavy|fierce|exchange of fire|gunfire|offensive)\\b");
@@ -203,7 +208,8 @@ final class SubEventDecision {
                     : of(SubEventType.LOOTING, "looting-trigger");
             case DISRUPT -> DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find()
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
-                    : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
+                    : (objectIsPlace || CLEARED_OF.matcher(afterTrigger).find()) && agent.isPresent()
+                    ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : Optional.empty();
             case ATTACK, CLASH, KILL -> cls == TriggerClass.ATTACK && !killedInSentence
                     && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")

@@ -90,4 +90,23 @@ class EventTypeRulesIT {
         assertEquals("Arrests", main("Police carry out raids and mass arrests of opposition members in the city.")
                 .subEventType());
     }
+
+    @Test
+    void placesClearedOfAnArmedGroupAndGainsAreTerritoryRegained() {
+        Event cleared = main("Nigerian troops cleared the villages of Kirawa and Ngala of Boko Haram fighters.");
+        assertEquals("Government regains territory", cleared.subEventType());
+        assertEquals("Boko Haram", cleared.actor2().orElseThrow());
+        assertEquals("Government regains territory", main("The army made gains in the eastern districts of the city.")
+                .subEventType());
+        assertEquals("Disrupted weapons use", main("Army engineers cleared the road of mines.").subEventType());
+    }
+
+    @Test
+    void fightingFollowedByTheGainsOfOneSideIsOneBattleTypedByItsOutcome() {
+        Event e = main("Heavy clashes between the army and Islamic State fighters in Sirte. Government forces managed "
+                + "to control new locations including the radio station.");
+        assertEquals("Government regains territory", e.subEventType());
+        assertEquals("Islamic State", e.actor2().orElseThrow());
+        assertTrue(e.rules().contains("folded-clash"), () -> e.rules().toString());
+    }
 }
