@@ -35,6 +35,7 @@ final class EventMerger {
             }
         }
         foldClashesIntoTerritoryChanges(merged);
+        forceAfterProtests(merged);
         foldProtestsIntoTheirEscalation(merged);
         merged.sort(Comparator.comparingInt((EventCandidate c) -> c.factuality().equals(FactualityClassifier.DENIED) ? 1 : 0)
                 .thenComparingInt(EventCandidate::sentence));
@@ -133,6 +134,28 @@ final class EventMerger {
                     events.set(j, folded);
                     events.remove(i);
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Students protested ... Police forces responded with violence, killing four": state forces' violence against
+     * civilians told in the sentence right after a peaceful protest, with no other victims named, is excessive force
+     * against those protesters.
+     */
+    private static void forceAfterProtests(List<EventCandidate> events) {
+        for (EventCandidate p : List.copyOf(events)) {
+            if (p.type() != SubEventType.PEACEFUL_PROTEST) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                EventCandidate c = events.get(j);
+                if (c.type() == SubEventType.ATTACK && c.inter1() == 1 && c.sentence() == p.sentence() + 1
+                        && c.actor2().filter(a -> a.startsWith("Civilians")).isPresent()
+                        && compatible(c.place().map(x -> x.geonameid()), p.place().map(x -> x.geonameid()))) {
+                    events.set(j, c.withType(SubEventType.EXCESSIVE_FORCE).withActor2(Optional.of(p.actor1()),
+                            Optional.of(p.inter1())).withRule("force-after-protest"));
                 }
             }
         }

@@ -54,7 +54,7 @@ final class SubEventDecision {
             + "(man|woman|men|women|people|persons?|boy|girl|suspects?|thief|thieves) (was|were) (doused|burnt|burned|"
             + "set alight|set ablaze|set on fire))\\b");
     private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
-            + "demonstrators|protesters|rioters|mob|workers|depositors|fans|villagers|community)\\b");
+            + "demonstrators|protesters|rioters|looters|mob|workers|depositors|fans|villagers|community)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
             + "blew (himself|herself|themselves) up|killing (himself|herself|themselves))\\b");
 
@@ -73,6 +73,9 @@ final class SubEventDecision {
     /** Camps of displaced people and refugees are civilian places, not military camps. */
     private static final Pattern CIVILIAN_CAMPS = Pattern.compile("\\b(displaced|idps?|refugees?|displacement)"
             + "(\\s+(people|persons))?(\\s+(in|at))?(\\s+the)?(\\s+[a-z-]+)?\\s+camps?\\b");
+    /** "gunmen wearing military uniforms": clothes, not a military target. */
+    static final Pattern UNIFORMS = Pattern.compile("\\b(military|army|police|security forces?)\\s+(uniforms?|fatigues|"
+            + "attire|clothing|outfits?)\\b");
     /** Security personnel attacked off duty, at home: ACLED codes them as civilians. */
     private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
             + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
@@ -335,7 +338,8 @@ final class SubEventDecision {
         if (agent.get().inter() == 7) {
             return Optional.empty();
         }
-        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" ")).find()) {
+        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(UNIFORMS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" "))
+                .replaceAll(" ")).find()) {
             return of(SubEventType.ARMED_CLASH, "armed-context");
         }
         if (armedPassiveSubject(sentence, s)) {

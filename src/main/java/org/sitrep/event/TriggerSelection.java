@@ -15,7 +15,8 @@ import org.sitrep.model.Token;
  * every territory trigger, one of each other family; direct violence ("killed", "clashes") only when nothing
  * else in the sentence made an event, since it then describes that event. Mine clearing and weapon seizures suppress
  * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
- * "strike" is a noun in a sentence without weapons; "target" is an attack only when aircraft are named ("MiG fighters
+ * "strike" is a noun in a sentence without weapons; armed men who "march" move, they do not protest; "target" is
+ * an attack only when aircraft are named ("MiG fighters
  * continued to target sites"), not in "sanctions targeting officials". Flight told after the violence of its sentence is its consequence,
  * not an event ("gunmen killed five and hundreds fled"); told first, it is the news. Strong triggers come before later
  * developments; violence told by a finite verb before the only developments of a sentence ("repel an attack ... 21 arrested",
@@ -46,6 +47,7 @@ final class TriggerSelection {
                 || t.triggerClass() == TriggerClass.TERRITORY || t.triggerClass() == TriggerClass.TERRITORY_FALL);
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
         triggers.removeIf(t -> t.phrase().equals("target") && !SubEventDecision.namesAircraftAttacker(tokens));
+        triggers.removeIf(t -> t.phrase().equals("march") && armedBefore(tokens, t.start()));
         for (int i = 0; i < triggers.size(); i++) {
             TriggerMatch t = triggers.get(i);
             if (t.triggerClass() == TriggerClass.LOOT && triggers.stream().anyMatch(x -> x.triggerClass() == TriggerClass.IED
@@ -103,6 +105,19 @@ final class TriggerSelection {
         primary.sort(Comparator.comparingInt((TriggerMatch t) -> WEAK.contains(t.triggerClass()) ? 1 : 0)
                 .thenComparingInt(TriggerMatch::start));
         return new TriggerSelection(primary, fallback);
+    }
+
+    /** Armed men who march ("soldiers armed with sticks and rifles marched to the area") move; they do not protest. */
+    private static final Set<String> ARMED_MEN = Set.of("soldier", "troops", "troop", "fighter", "militant", "rebel",
+            "militiaman", "militiamen", "gunman", "gunmen", "insurgent", "jihadist", "rifle", "gun");
+
+    private static boolean armedBefore(List<Token> tokens, int at) {
+        for (int i = Math.max(0, at - 8); i < at; i++) {
+            if (ARMED_MEN.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rank(TriggerClass c) {

@@ -109,4 +109,34 @@ class EventTypeRulesIT {
         assertEquals("Islamic State", e.actor2().orElseThrow());
         assertTrue(e.rules().contains("folded-clash"), () -> e.rules().toString());
     }
+
+    @Test
+    void miniProtestsRoadBlocksAndLootersAreDemonstrations() {
+        assertEquals("Peaceful protest", main("University students held a mini-protest demanding their allowances.")
+                .subEventType());
+        assertEquals("Violent demonstration", main("Residents blocked traffic in the town centre on Monday.")
+                .subEventType());
+        assertEquals("Riots", main("Looters targeted shops in the township belonging to foreigners.").eventType());
+    }
+
+    @Test
+    void gunmenInMilitaryUniformsAreNotTheMilitary() {
+        Event e = main("A minibus was attacked by heavily armed gunmen wearing military uniforms near the village.");
+        assertEquals("Attack", e.subEventType());
+        assertEquals(37, e.interaction());
+    }
+
+    @Test
+    void forcesKillingRightAfterAProtestUseExcessiveForceAgainstIt() {
+        Event e = main("Students protested against the government at the university. Police forces responded with "
+                + "violence, killing four and injuring five.");
+        assertEquals("Excessive force against protesters", e.subEventType());
+        assertEquals(16, e.interaction());
+    }
+
+    @Test
+    void armedMenWhoMarchDoNotProtest() {
+        assertEquals("Attack", main("Soldiers armed with sticks and rifles marched to the market area and beat people.")
+                .subEventType());
+    }
 }
