@@ -14,7 +14,9 @@ import org.sitrep.event.codebook.TriggerClass;
 final class SubEventDecision {
     private static final Pattern CIVILIAN_VICTIMS = Pattern.compile("\\b(civilians?|villagers?|residents?|"
             + "worshippers?|farmers?|herders?|passengers?|shoppers?|students?|children|women|families|"
-            + "journalists?|aid workers?|displaced|refugees?|pilgrims?|traders?|teachers?|market-goers)\\b");
+            + "journalists?|aid workers?|displaced|refugees?|pilgrims?|traders?|teachers?|market-goers|mayors?|"
+            + "officials?|politicians?|candidates?|activists?|councill?ors?|lawmakers?|legislators?|chiefs?|clerics?|"
+            + "imams?|priests?|pastors?)\\b");
     private static final Pattern MILITARY_TARGETS = Pattern.compile("\\b(base|checkpoint|outpost|post|convoy|"
             + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp|policemen|"
             + "police officers|gendarmes|forces|fighters|militants|rebels|militiamen|insurgents|guards)\\b");
@@ -78,7 +80,8 @@ final class SubEventDecision {
             + "attire|clothing|outfits?)\\b");
     /** Security personnel attacked off duty, at home: ACLED codes them as civilians. */
     private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
-            + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
+            + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family)|"
+            + "(stormed|raided|broke into|attacked) (his|her|their) (own )?(home|house|residence))\\b");
 
     /** Arrests for ordinary crime (drugs, counterfeit money, theft): ACLED codes politically significant arrests only. */
     private static final Pattern ORDINARY_CRIME = Pattern.compile("\\b(drugs?|narcotics|cocaine|heroin|cannabis|"
@@ -152,6 +155,25 @@ final class SubEventDecision {
                 && !OFF_DUTY.matcher(sentence).find();
     }
 
+    /** "clashes between police and informal traders": the two sides named, police and an unarmed crowd. */
+    private static final Pattern FORCES_AND_CROWD = Pattern.compile("\\bbetween (the )?(riot )?(police|policemen|"
+            + "security forces|gendarmes|soldiers|troops) and ([a-z-]+ ){0,2}(traders|vendors|sellers|hawkers|residents|"
+            + "youths|students|villagers|protesters|demonstrators|workers|miners|supporters|crowds?)\\b");
+
+    /** Hurt, shooting or fighting named in a sentence. */
+    private static final Pattern HARM = Pattern.compile("\\b(injur\\w*|wound\\w*|hurt|beat\\w*|shot|shoot\\w*|fir(ed|ing) "
+            + "(on|at)|gunfire|clash\\w*|fight\\w*|exchange of fire|tear gas|rubber bullets|casualt\\w*|dead|died)\\b");
+
+    /**
+     * "Police raided the newspaper office and closed it down": a raid by state forces that hurts no one and fights no
+     * one is a search, a strategic development ("Other"; arrests made in it are coded as arrests), not violence.
+     */
+    private static boolean searchRaid(TriggerClass cls, String afterTrigger, String sentence, Optional<ActorEntry> agent,
+                                      boolean killed) {
+        return cls == TriggerClass.ATTACK && afterTrigger.startsWith("raid") && !killed
+                && agent.filter(a -> a.inter() == 1).isPresent() && !HARM.matcher(sentence).find();
+    }
+
     /** Whether a sentence tells of fighting. */
     static boolean toldFighting(String sentenceLower) {
         return FIGHTING.matcher(sentenceLower).find();
@@ -216,6 +238,8 @@ final class SubEventDecision {
                     : Optional.empty();
             case ATTACK, CLASH, KILL -> cls == TriggerClass.ATTACK && !killedInSentence
                     && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")
+                    : searchRaid(cls, afterTrigger, sentenceLower, agent, killedInSentence)
+                    ? of(SubEventType.OTHER, "raid-by-state-forces")
                     : agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
                     || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
                     : (cls != TriggerClass.CLASH || airOffensive(sentenceLower, afterTrigger))
@@ -311,7 +335,7 @@ final class SubEventDecision {
             return Optional.empty();
         }
         if (cls == TriggerClass.CLASH && isForces(agent) != isForces(patient)
-                && (isCrowd(agent) || patientFromStructure && isCrowd(patient))
+                && (isCrowd(agent) || (patientFromStructure || FORCES_AND_CROWD.matcher(sentence).find()) && isCrowd(patient))
                 && !GroupActors.COMMUNAL.matcher(sentence).find()) {
             return of(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-forces-and-crowd");
         }

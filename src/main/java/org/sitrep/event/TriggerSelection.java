@@ -15,7 +15,8 @@ import org.sitrep.model.Token;
  * every territory trigger, one of each other family; direct violence ("killed", "clashes") only when nothing
  * else in the sentence made an event, since it then describes that event. Mine clearing and weapon seizures suppress
  * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
- * "strike" is a noun in a sentence without weapons; armed men who "march" move, they do not protest; "target" is
+ * "strike" is a noun in a sentence without weapons; armed men who "march" move, they do not protest; "battling to
+ * combat looting" is an effort, not a battle; "target" is
  * an attack only when aircraft are named ("MiG fighters
  * continued to target sites"), not in "sanctions targeting officials". Flight told after the violence of its sentence is its consequence,
  * not an event ("gunmen killed five and hundreds fled"); told first, it is the news. Strong triggers come before later
@@ -48,6 +49,9 @@ final class TriggerSelection {
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
         triggers.removeIf(t -> t.phrase().equals("target") && !SubEventDecision.namesAircraftAttacker(tokens));
         triggers.removeIf(t -> t.phrase().equals("march") && armedBefore(tokens, t.start()));
+        triggers.removeIf(t -> t.phrase().equals("battle") && t.end() + 1 < tokens.size()
+                && tokens.get(t.end()).word().equalsIgnoreCase("to") && tokens.get(t.start()).pos().startsWith("VBG")
+                && !tokens.get(t.end() + 1).pos().matches("DT|PRP\\$|CD|JJ.*"));
         for (int i = 0; i < triggers.size(); i++) {
             TriggerMatch t = triggers.get(i);
             if (t.triggerClass() == TriggerClass.LOOT && triggers.stream().anyMatch(x -> x.triggerClass() == TriggerClass.IED
@@ -91,6 +95,7 @@ final class TriggerSelection {
         int firstWeak = primary.stream().mapToInt(TriggerMatch::start).min().orElse(-1);
         if (!primary.isEmpty() && primary.stream().allMatch(t -> WEAK.contains(t.triggerClass()))) {
             triggers.stream().filter(t -> t.triggerClass().isDirectViolence() && t.start() < firstWeak
+                            && !t.phrase().equals("raid")
                             && FINITE.contains(tokens.get(t.start()).pos()))
                     .min(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass())))
                     .ifPresent(v -> primary.add(0, v));

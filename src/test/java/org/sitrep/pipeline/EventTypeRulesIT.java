@@ -139,4 +139,27 @@ class EventTypeRulesIT {
         assertEquals("Attack", main("Soldiers armed with sticks and rifles marched to the market area and beat people.")
                 .subEventType());
     }
+
+    @Test
+    void politiciansAndOfficialsAttackedAreCivilians() {
+        Event e = main("Political opponents attacked and injured the newly elected mayor in the town.");
+        assertEquals("Attack", e.subEventType());
+        assertEquals(7, e.inter2().orElseThrow());
+    }
+
+    @Test
+    void aPoliceRaidThatHurtsNoOneIsASearchNotViolence() {
+        assertEquals("Other", main("Police raided the offices of an opposition newspaper and closed it down.")
+                .subEventType());
+        assertEquals("Arrests", main("Police raided a house in the town and arrested three suspects.").subEventType());
+        assertEquals("Armed clash", main("Police raided a militant hideout in the town, killing two.").subEventType());
+    }
+
+    @Test
+    void clashesBetweenPoliceAndTradersAreARiotAndAnOfficerKilledAtHomeIsACivilian() {
+        assertEquals("Violent demonstration", main("Clashes were reported in the city between police and informal "
+                + "traders.").subEventType());
+        assertEquals("Attack", main("On Monday a police officer was killed after militants stormed his home and "
+                + "opened fire against him.").subEventType());
+    }
 }
