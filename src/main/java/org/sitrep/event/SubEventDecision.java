@@ -56,7 +56,7 @@ final class SubEventDecision {
             + "(man|woman|men|women|people|persons?|boy|girl|suspects?|thief|thieves) (was|were) (doused|burnt|burned|"
             + "set alight|set ablaze|set on fire))\\b");
     private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
-            + "demonstrators|protesters|rioters|looters|mob|workers|depositors|fans|villagers|community)\\b");
+            + "demonstrators|protesters|rioters|looters|mob|workers|depositors|fans|villagers|community|cadres)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
             + "blew (himself|herself|themselves) up|killing (himself|herself|themselves))\\b");
 
@@ -104,6 +104,12 @@ final class SubEventDecision {
     private static final Pattern CLEARED_OF = Pattern.compile("^clear\\w*\\s+[^.;]{1,60}?\\bof\\s+(the\\s+)?"
             + "([\\w'-]+\\s+){0,3}?(militants|insurgents|rebels|fighters|jihadists|terrorists|gunmen|militia\\w*|"
             + "boko haram|al[- ]shabaa?b|islamic state|is|isis|isil|daesh|the enemy|[A-Za-z]+ elements)\\b");
+
+    /** "moved into the area and occupied a building": entering and occupying, which by themselves tell of no fight. */
+    private static final Pattern QUIET_ENTRY = Pattern.compile("\\b(occup(y|ied|ies|ying)|mov(ed|es|ing|e) into)\\b");
+    /** Victims said to belong to an armed group ("two others belonging to a vigilante group"). */
+    private static final Pattern ARMED_MEMBERS = Pattern.compile("\\b(belonging to|members? of) (a|an|the) ([a-z-]+ )?"
+            + "(vigilante|militia|self-defen[cs]e|armed) groups?\\b");
 
     /** Words of fighting that rule out a transfer without resistance. */
     private static final Pattern FIGHTING = Pattern.compile("\\b(fight\\w*|clash\\w*|battl\\w*|attack\\w*|assault\\w*|"
@@ -302,7 +308,7 @@ final class SubEventDecision {
             return Optional.empty();
         }
         if (inter <= 4 || inter == 8) {
-            if (NO_RESISTANCE.matcher(s).find()) {
+            if (NO_RESISTANCE.matcher(s).find() || QUIET_ENTRY.matcher(s).find() && !FIGHTING.matcher(s).find()) {
                 return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");
             }
         }
@@ -350,6 +356,9 @@ final class SubEventDecision {
             int inter = patient.get().inter();
             if (cls == TriggerClass.CLASH && agent.isPresent()) {
                 return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
+            }
+            if (inter == 7 && ARMED_MEMBERS.matcher(s).find()) {
+                return of(SubEventType.ARMED_CLASH, "victims-of-an-armed-group");
             }
             if (inter == 7) {
                 return of(SubEventType.ATTACK, "civilian-target");

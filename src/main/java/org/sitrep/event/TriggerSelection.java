@@ -16,7 +16,8 @@ import org.sitrep.model.Token;
  * else in the sentence made an event, since it then describes that event. Mine clearing and weapon seizures suppress
  * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
  * "strike" is a noun in a sentence without weapons; armed men who "march" move, they do not protest; "battling to
- * combat looting" is an effort, not a battle; "target" is
+ * combat looting" is an effort, not a battle; an "earlier" or "previous" attack is background; "taking him
+ * to hospital" takes a person, not territory or weapons; "target" is
  * an attack only when aircraft are named ("MiG fighters
  * continued to target sites"), not in "sanctions targeting officials". Flight told after the violence of its sentence is its consequence,
  * not an event ("gunmen killed five and hundreds fled"); told first, it is the news. Strong triggers come before later
@@ -49,6 +50,10 @@ final class TriggerSelection {
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
         triggers.removeIf(t -> t.phrase().equals("target") && !SubEventDecision.namesAircraftAttacker(tokens));
         triggers.removeIf(t -> t.phrase().equals("march") && armedBefore(tokens, t.start()));
+        triggers.removeIf(t -> t.phrase().equals("take") && t.end() < tokens.size()
+                && tokens.get(t.end()).pos().equals("PRP"));
+        triggers.removeIf(t -> t.start() > 0 && EARLIER.contains(tokens.get(t.start() - 1).word().toLowerCase(java.util.Locale.ROOT))
+                && (t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()));
         triggers.removeIf(t -> t.phrase().equals("battle") && t.end() + 1 < tokens.size()
                 && tokens.get(t.end()).word().equalsIgnoreCase("to") && tokens.get(t.start()).pos().startsWith("VBG")
                 && !tokens.get(t.end() + 1).pos().matches("DT|PRP\\$|CD|JJ.*"));
@@ -115,6 +120,9 @@ final class TriggerSelection {
     /** Armed men who march ("soldiers armed with sticks and rifles marched to the area") move; they do not protest. */
     private static final Set<String> ARMED_MEN = Set.of("soldier", "troops", "troop", "fighter", "militant", "rebel",
             "militiaman", "militiamen", "gunman", "gunmen", "insurgent", "jihadist", "rifle", "gun");
+
+    /** "wounded by an earlier bomb blast": violence told as earlier than the news is its background. */
+    private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior", "past");
 
     private static boolean armedBefore(List<Token> tokens, int at) {
         for (int i = Math.max(0, at - 8); i < at; i++) {

@@ -162,4 +162,27 @@ class EventTypeRulesIT {
         assertEquals("Attack", main("On Monday a police officer was killed after militants stormed his home and "
                 + "opened fire against him.").subEventType());
     }
+
+    @Test
+    void movingInAndOccupyingWithoutAFightIsANonViolentTransfer() {
+        assertEquals("Non-violent transfer of territory", main("Former rebel elements moved into the area and "
+                + "occupied a telecom building.").subEventType());
+        assertEquals("Non-state actor overtakes territory", main("Rebels captured the town after heavy fighting.")
+                .subEventType());
+    }
+
+    @Test
+    void cadresSmashingWindowsRiotAndVictimsOfAVigilanteGroupFight() {
+        assertEquals("Violent demonstration", main("Party cadres reportedly shattered windows of campaign vehicles.")
+                .subEventType());
+        assertEquals("Armed clash", main("Gunmen killed three people and injured two others belonging to a vigilante "
+                + "group.").subEventType());
+    }
+
+    @Test
+    void anEarlierBlastIsBackgroundAndTakingSomeoneIsNoSeizure() {
+        Event e = main("A soldier wounded by an earlier bomb blast was wounded again when an ambulance taking him to "
+                + "hospital was ambushed by militants.");
+        assertEquals("Armed clash", e.subEventType());
+    }
 }
