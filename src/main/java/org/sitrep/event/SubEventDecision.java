@@ -246,7 +246,7 @@ final class SubEventDecision {
                     && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")
                     : searchRaid(cls, afterTrigger, sentenceLower, agent, killedInSentence)
                     ? of(SubEventType.OTHER, "raid-by-state-forces")
-                    : agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
+                    : agent.isEmpty() && MISHAP.matcher(STREET_NAME.matcher(sentenceLower).replaceAll(" ")).find()
                     || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
                     : (cls != TriggerClass.CLASH || airOffensive(sentenceLower, afterTrigger))
                     && AIR_ATTACKER.matcher(sentenceLower).find()
@@ -290,8 +290,12 @@ final class SubEventDecision {
 
     /** An accident rather than an attack: mishap words and no perpetrator, or no word of hostility at all. */
     private static boolean mishap(String s, Optional<ActorEntry> agent) {
-        return MISHAP.matcher(s).find() && (agent.isEmpty() || !HOSTILE.matcher(s).find());
+        String words = STREET_NAME.matcher(s).replaceAll(" ");
+        return MISHAP.matcher(words).find() && (agent.isEmpty() || !HOSTILE.matcher(words).find());
     }
+
+    /** "along Factory Road": a word before road, street or avenue names a street, not a mishap. */
+    private static final Pattern STREET_NAME = Pattern.compile("\\b[a-z]+ (road|street|avenue|lane|drive)\\b");
 
     /** Whether armed people or places are named in this text (the part of a sentence after a trigger). */
     static boolean namesArmedTarget(String afterTrigger) {

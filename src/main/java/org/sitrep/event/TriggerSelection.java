@@ -17,7 +17,8 @@ import org.sitrep.model.Token;
  * the explosive words they act on ("destroyed 300 mines" is mine clearing); property destruction folds into any other conflict event of the sentence; a labour
  * "strike" is a noun in a sentence without weapons; armed men who "march" move, they do not protest; "battling to
  * combat looting" is an effort, not a battle; an "earlier" or "previous" attack is background; "taking him
- * to hospital" takes a person, not territory or weapons; "target" is
+ * to hospital" takes a person, not territory or weapons; violence "the day after" which the news happens, and
+ * violence referred back to ("killed in the clash"), come after the rest; "target" is
  * an attack only when aircraft are named ("MiG fighters
  * continued to target sites"), not in "sanctions targeting officials". Flight told after the violence of its sentence is its consequence,
  * not an event ("gunmen killed five and hundreds fled"); told first, it is the news. Strong triggers come before later
@@ -50,6 +51,17 @@ final class TriggerSelection {
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
         triggers.removeIf(t -> t.phrase().equals("target") && !SubEventDecision.namesAircraftAttacker(tokens));
         triggers.removeIf(t -> t.phrase().equals("march") && armedBefore(tokens, t.start()));
+        int laterThan = afterTimeSpan(tokens);
+        if (laterThan >= 0) {
+            int clauseEnd = laterThan;
+            while (clauseEnd < tokens.size() && !tokens.get(clauseEnd).word().equals(",")) {
+                clauseEnd++;
+            }
+            int from = laterThan;
+            int to = clauseEnd;
+            triggers.removeIf(t -> t.start() > from && t.start() < to && (t.triggerClass().isDirectViolence()
+                    || t.triggerClass() == TriggerClass.RIOT || t.triggerClass() == TriggerClass.PROTEST));
+        }
         triggers.removeIf(t -> t.phrase().equals("take") && t.end() < tokens.size()
                 && tokens.get(t.end()).pos().equals("PRP"));
         triggers.removeIf(t -> t.start() > 0 && EARLIER.contains(tokens.get(t.start() - 1).word().toLowerCase(java.util.Locale.ROOT))
@@ -109,7 +121,7 @@ final class TriggerSelection {
                 && !primary.contains(t)).sorted(Comparator.comparingInt((TriggerMatch t) -> t.triggerClass().ordinal()))
                 .toList());
         fallback.addAll(triggers.stream().filter(t -> t.triggerClass().isDirectViolence() && !primary.contains(t))
-                .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t.triggerClass()))).toList());
+                .sorted(Comparator.comparingInt((TriggerMatch t) -> rank(t, tokens))).toList());
         fallback.addAll(destruction);
         fallback.addAll(arrestsAtProtests);
         primary.sort(Comparator.comparingInt((TriggerMatch t) -> WEAK.contains(t.triggerClass()) ? 1 : 0)
@@ -124,6 +136,23 @@ final class TriggerSelection {
     /** "wounded by an earlier bomb blast": violence told as earlier than the news is its background. */
     private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior", "past");
 
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "hours");
+
+    /**
+     * The token index of "after" in "the day after clashes", "two weeks after the riots" (background), or -1; not in
+     * "the worst violence in weeks after protesters clashed", where the clause after it is the news.
+     */
+    private static int afterTimeSpan(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equalsIgnoreCase("after")
+                    && TIME_UNITS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && (i == 1 || tokens.get(i - 2).pos().matches("DT|CD|JJ"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean armedBefore(List<Token> tokens, int at) {
         for (int i = Math.max(0, at - 8); i < at; i++) {
             if (ARMED_MEN.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
@@ -135,6 +164,13 @@ final class TriggerSelection {
 
     private static int rank(TriggerClass c) {
         return c == TriggerClass.CLASH ? 0 : c == TriggerClass.ATTACK ? 1 : 2;
+    }
+
+    /** As {@link #rank}, but a back-reference ("killed in the clash", "during the attack") comes last: told before. */
+    private static int rank(TriggerMatch t, List<Token> tokens) {
+        boolean backReference = t.start() >= 2 && tokens.get(t.start() - 1).word().equalsIgnoreCase("the")
+                && Set.of("in", "during").contains(tokens.get(t.start() - 2).word().toLowerCase(java.util.Locale.ROOT));
+        return rank(t.triggerClass()) + (backReference ? 3 : 0);
     }
 
     boolean isEmpty() {

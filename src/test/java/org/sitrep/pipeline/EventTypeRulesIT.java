@@ -185,4 +185,25 @@ class EventTypeRulesIT {
                 + "hospital was ambushed by militants.");
         assertEquals("Armed clash", e.subEventType());
     }
+
+    @Test
+    void aStreetNamedAfterAFactoryIsNoMishap() {
+        assertEquals("Remote explosive/landmine/IED", main("At least one person was killed in a bomb attack on a "
+                + "military convoy along Factory Road.").subEventType());
+    }
+
+    @Test
+    void violenceTheDayBeforeTheNewsIsBackground() {
+        assertEquals("Arrests", main("The day after clashes between rioters and police, security forces used "
+                + "tractors to clear the slum. Arrests may have continued into this day.").subEventType());
+        assertEquals("Riots", main("The city saw its worst violence in weeks after stone-throwing protesters clashed "
+                + "with police.").eventType());
+    }
+
+    @Test
+    void aKillingReferredBackToComesAfterTheViolenceOfTheNews() {
+        assertEquals("Attack", main("After a dispute broke out between two communities, residents went to the village "
+                + "with the body of a man that was killed in the clash, burned houses and injured six people.")
+                .subEventType());
+    }
 }
