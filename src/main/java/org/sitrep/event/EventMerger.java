@@ -35,6 +35,7 @@ final class EventMerger {
             }
         }
         foldClashesIntoTerritoryChanges(merged);
+        attacksThatTurnedIntoClashes(merged);
         forceAfterProtests(merged);
         foldProtestsIntoTheirEscalation(merged);
         merged.sort(Comparator.comparingInt((EventCandidate c) -> c.factuality().equals(FactualityClassifier.DENIED) ? 1 : 0)
@@ -132,6 +133,35 @@ final class EventMerger {
                             .withEvidence(concat(t.evidence(), c.evidence()))
                             .withRules(concat(t.rules(), List.of("folded-clash")));
                     events.set(j, folded);
+                    events.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "During the attack they clashed with soldiers": a clash told as part of the attack before it. */
+    private static final java.util.regex.Pattern DURING_THE_ATTACK = java.util.regex.Pattern.compile(
+            "\\b(during|in the course of) (the|this) (attack|raid|assault)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Gunmen raided the village. During the attack they clashed with soldiers": an attack with no toll of its own whose
+     * next sentence tells that its perpetrators fought an armed side during it was a battle, told where the attack is.
+     */
+    private static void attacksThatTurnedIntoClashes(List<EventCandidate> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventCandidate a = events.get(i);
+            if (a.type() != SubEventType.ATTACK || a.fatalities().filter(n -> n > 0).isPresent()) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                EventCandidate c = events.get(j);
+                boolean partOf = c.evidence().stream().anyMatch(e -> DURING_THE_ATTACK.matcher(e.text()).find());
+                if (j != i && c.type() == SubEventType.ARMED_CLASH && c.sentence() == a.sentence() + 1 && partOf
+                        && (sameOrUnidentified(c.actor1(), a.actor1())
+                        || c.actor2().filter(x -> sameOrUnidentified(x, a.actor1())).isPresent())) {
+                    events.set(j, c.withSentence(a.sentence()).withPlace(finer(c.place(), a.place()))
+                            .withEvidence(concat(a.evidence(), c.evidence())).withRule("attack-turned-clash"));
                     events.remove(i);
                     break;
                 }

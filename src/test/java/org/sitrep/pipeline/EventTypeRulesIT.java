@@ -206,4 +206,12 @@ class EventTypeRulesIT {
                 + "with the body of a man that was killed in the clash, burned houses and injured six people.")
                 .subEventType());
     }
+
+    @Test
+    void anAttackDuringWhichItsPerpetratorsFoughtSoldiersIsABattle() {
+        Event e = main("Unidentified gunmen raided a village in the area. During the attack they clashed with "
+                + "soldiers who forced them to retreat.");
+        assertEquals("Armed clash", e.subEventType());
+        assertTrue(e.rules().contains("attack-turned-clash"), () -> e.rules().toString());
+    }
 }
