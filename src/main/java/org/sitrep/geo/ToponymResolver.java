@@ -145,7 +145,15 @@ public final class ToponymResolver {
         Set<String> townCountries = new HashSet<>();
         places.stream().filter(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key))
                 .forEach(p -> townCountries.add(p.countryCode()));
-        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
+        Set<String> regionNameCountries = new HashSet<>();
+        places.stream().filter(p -> p.isAdmin1() && regionKey(p.name()).equals(key)
+                        && places.stream().noneMatch(seat -> "PPLA".equals(seat.featureCode())
+                                && seat.countryCode().equals(p.countryCode())
+                                && ToponymKeys.key(seat.name()).equals(key)))
+                .forEach(p -> regionNameCountries.add(p.countryCode()));
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, regionNameCountries,
+                seatCountries,
+                townCountries,
                 context.weightsWithout(ToponymKeys.key(t.text())),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
                 containedRegions(index, toponyms, candidates, doc), others, homeRegion);
