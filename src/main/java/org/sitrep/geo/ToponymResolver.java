@@ -30,6 +30,7 @@ public final class ToponymResolver {
     private static final int MAX_COUNTIES = 8;
     private static final Pattern CONTAINER_GAP =
             Pattern.compile("^\\s*(,|\\([^(),]{0,40},?|,?\\s*in|,?\\s*inside)\\s*$");
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|,?\\s*(and|or|&))\\s*$");
     private static final String REGION_SUFFIX =
             "(?i)\\s+(governorate|province|district|region|state|oblast|county|municipality|wilayah|raion)$";
 
@@ -134,7 +135,8 @@ public final class ToponymResolver {
             return Optional.empty();
         }
         Toponym t = toponyms.get(index);
-        Set<String> containers = containers(index, toponyms, doc);
+        Set<String> containers = namesRegion(t, places) && inList(index, toponyms, doc) ? Set.of()
+                : containers(index, toponyms, doc);
         Set<String> countryCodes = new HashSet<>();
         places.stream().filter(Place::isCountry).forEach(p -> countryCodes.add(p.countryCode()));
         boolean regionRival = places.stream().anyMatch(p -> p.isAdmin1() && !countryCodes.contains(p.countryCode()));
@@ -245,6 +247,27 @@ public final class ToponymResolver {
             return abbreviations.of(t.text());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code t} is the name of a first-order region among its candidates: then, in a list, the name after it
+     * is the next item ("Colorado, Delaware, Idaho"), not its container ("California, Pennsylvania" is the town).
+     */
+    private static boolean namesRegion(Toponym t, List<Place> places) {
+        String key = ToponymKeys.key(t.text());
+        return t.kind() == Toponym.Kind.ANY
+                && places.stream().anyMatch(p -> p.isAdmin1() && regionKey(p.name()).equals(key));
+    }
+
+    /** Whether the two toponyms after {@code index} follow it as items of one list: "X, Y, Z", "X, Y and Z". */
+    private static boolean inList(int index, List<Toponym> toponyms, String doc) {
+        return index + 2 < toponyms.size() && listGap(toponyms.get(index), toponyms.get(index + 1), doc)
+                && listGap(toponyms.get(index + 1), toponyms.get(index + 2), doc);
+    }
+
+    private static boolean listGap(Toponym a, Toponym b, String doc) {
+        return a.span().end() <= b.span().start() && LIST_GAP.matcher(doc.substring(
+                CodePoints.toCharIndex(doc, a.span().end()), CodePoints.toCharIndex(doc, b.span().start()))).matches();
     }
 
     /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */

@@ -72,6 +72,13 @@ class RegionNamesakeTest {
     }
 
     @Test
+    void aRegionBeforeAnotherRegionIsAListItemNotTheContained() {
+        ResolvedPlace p = resolved("Texas", "Cases were found in Texas, Missouri and Pennsylvania.", "Texas",
+                "Missouri", "Pennsylvania");
+        assertEquals(5L, p.place().geonameid(), p.toString());
+    }
+
+    @Test
     void aContainerStillMakesTheTown() {
         ResolvedPlace p = resolved("California", "The mill in California, Pennsylvania closed.", "California",
                 "Pennsylvania");
