@@ -331,11 +331,18 @@ public final class ToponymResolver {
     }
 
     /**
+     * Countries whose place names are English and not transliterated: a match there by the loose consonant key alone
+     * is another name ("Americas" is not Americus, Georgia; "Sylmar" is not Selmer, Tennessee; "Harwinton" is not
+     * Harrington, Delaware), not a spelling variant of the same one.
+     */
+    private static final Set<String> ENGLISH_SPELLING = Set.of("US", "GB", "CA", "AU", "NZ");
+
+    /**
      * When no candidate's own name has the toponym's key, only candidates in the document's countries are kept: for
      * an alternate-name match when the document names countries at all ("Tonkpi" must not become a town in
      * Bolivia); for a match by the loose consonant key alone, only candidates in a country the rest of the document
      * gives evidence for, and none without such evidence ("Unknown" is not Incheon, "ankn"; "Auckland Park" in a
-     * South African report is not Oakland Park, Florida).
+     * South African report is not Oakland Park, Florida), and none in a country of {@link #ENGLISH_SPELLING}.
      */
     private List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
         String key = ToponymKeys.key(t.text());
@@ -348,7 +355,9 @@ public final class ToponymResolver {
                     : places.stream().filter(p -> context.countryWeights().containsKey(p.countryCode())).toList();
         }
         Map<String, Double> evidence = context.weightsWithout(key);
-        return places.stream().filter(p -> evidence.containsKey(p.countryCode())).toList();
+        boolean abbreviated = abbreviation(t).isPresent();
+        return places.stream().filter(p -> evidence.containsKey(p.countryCode())
+                && (abbreviated || !ENGLISH_SPELLING.contains(p.countryCode()))).toList();
     }
 
     /** Country evidence a document must give one country before small places elsewhere are doubted. */
