@@ -37,7 +37,10 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
     /** Weight of log10(population) / 7, capped at 1. */
     private static final double POPULATION_WEIGHT = 0.5;
 
-    /** The evidence a candidate is scored against. */
+    /**
+     * The evidence a candidate is scored against; {@code regionNameCountries} are the countries of the first-order
+     * regions among the candidates that bear the toponym's name (not after a seat of that name).
+     */
     record Inputs(Toponym.Kind kind, String key, boolean regionRival, Set<String> regionNameCountries,
                   Set<String> seatCountries,
                   Set<String> townCountries,
