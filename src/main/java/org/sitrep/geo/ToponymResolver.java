@@ -142,16 +142,8 @@ public final class ToponymResolver {
         Set<String> townCountries = new HashSet<>();
         places.stream().filter(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key))
                 .forEach(p -> townCountries.add(p.countryCode()));
-        Set<String> regionNameCountries = new HashSet<>();
-        places.stream().filter(p -> p.isAdmin1() && regionKey(p.name()).equals(key)
-                        && places.stream().noneMatch(seat -> "PPLA".equals(seat.featureCode())
-                                && seat.countryCode().equals(p.countryCode())
-                                && ToponymKeys.key(seat.name()).equals(key)))
-                .forEach(p -> regionNameCountries.add(p.countryCode()));
-        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, regionNameCountries,
-                seatCountries,
-                townCountries,
-                context.weightsWithout(ToponymKeys.key(t.text())),
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival,
+                regionNameCountries(places, key), seatCountries, townCountries, context.weightsWithout(key),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
                 ContainerPatterns.containedRegions(index, toponyms, candidates, doc), others, homeRegion);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
@@ -183,6 +175,20 @@ public final class ToponymResolver {
             }
         }
         return kept;
+    }
+
+    /**
+     * Countries of the first-order regions among {@code places} named {@code key}, except a region whose seat
+     * (PPLA) has the name too ("Alexandria" names a governorate after its city).
+     */
+    private static Set<String> regionNameCountries(List<Place> places, String key) {
+        Set<String> codes = new HashSet<>();
+        places.stream().filter(p -> p.isAdmin1() && regionKey(p.name()).equals(key)
+                        && places.stream().noneMatch(seat -> "PPLA".equals(seat.featureCode())
+                                && seat.countryCode().equals(p.countryCode())
+                                && ToponymKeys.key(seat.name()).equals(key)))
+                .forEach(p -> codes.add(p.countryCode()));
+        return codes;
     }
 
     /** The region name a toponym stands for: the full name of an abbreviation ("La." gives "Louisiana"). */
