@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.codebook.Countries;
 import org.sitrep.codebook.Country;
+import org.sitrep.geo.RegionSeats;
 import org.sitrep.model.CodePoints;
 import org.sitrep.model.Event.EventPlace;
 import org.sitrep.model.Place;
@@ -15,16 +16,20 @@ import org.sitrep.model.Span;
 /**
  * Chooses where an event happened: the most specific place in its own sentence nearest the trigger, else the place
  * the report was just talking about, else the report's main place; and gives ACLED's geo_precision (1 town,
- * 2 near a town or part of a region, 3 a larger region). Immutable; thread-safe.
+ * 2 near a town or part of a region, 3 a larger region). An event located only by an admin region is placed at
+ * the region's seat, as ACLED codes it (rule suffix "+region-seat"), keeping the region's admin1 and precision.
+ * Immutable; thread-safe.
  */
 final class EventLocator {
     private static final Pattern NEAR = Pattern.compile("(?i)(near|outskirts of|outside|around|north of|south of|"
             + "east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|"
             + "kilometers from|miles from|vicinity of|close to|countryside of|countryside)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$");
     private final Countries countries;
+    private final RegionSeats seats;
 
-    EventLocator(Countries countries) {
+    EventLocator(Countries countries, RegionSeats seats) {
         this.countries = countries;
+        this.seats = seats;
     }
 
     /** The event's place, with the rule that chose it. */
@@ -81,8 +86,15 @@ final class EventLocator {
         String countryName = c.map(Country::name).orElse(p.country());
         int iso = c.map(Country::isoNumeric).orElse(0);
         String location = p.isCountry() ? countryName : p.name();
+        String rules = rule + (precision == 2 && specificity(p) == 0 ? "+near" : "");
+        Optional<Place> seat = seats.seatOf(p).filter(s -> s.countryCode().equals(p.countryCode()));
+        if (seat.isPresent()) {
+            Place s = seat.get();
+            return new EventPlace(countryName, iso, p.admin1(), p.isAdmin2() ? p.admin2() : s.admin2(), s.name(),
+                    s.latitude(), s.longitude(), precision, s.geonameid(), rules + "+region-seat");
+        }
         return new EventPlace(countryName, iso, p.admin1(), p.admin2(), location, p.latitude(), p.longitude(),
-                precision, p.geonameid(), rule + (precision == 2 && specificity(p) == 0 ? "+near" : ""));
+                precision, p.geonameid(), rules);
     }
 
     private static boolean near(String text, Span span) {

@@ -34,6 +34,8 @@ public final class LuceneGazetteer implements Gazetteer {
     private final IndexSearcher searcher;
     private final LookupCache cache;
     private final Map<String, Optional<Place>> countries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Built on the first {@link #seatOf} call (one scan of the stored places), then read-only. */
+    private volatile SeatTable seats;
 
     /** Candidate lists kept in memory by default (a few tens of MB at most). */
     public static final int DEFAULT_CACHE_ENTRIES = 100_000;
@@ -117,24 +119,48 @@ public final class LuceneGazetteer implements Gazetteer {
     }
 
     @Override
+    public Optional<Place> seatOf(Place region) {
+        if (!region.isAdmin1() && !region.isAdmin2()) {
+            return Optional.empty();
+        }
+        SeatTable table = seats;
+        if (table == null) {
+            synchronized (this) {
+                if (seats == null) {
+                    SeatTable built = new SeatTable();
+                    forEachPlace(built::add);
+                    seats = built;
+                }
+                table = seats;
+            }
+        }
+        return table.seatOf(region);
+    }
+
+    @Override
     public java.util.Set<String> prominentNames(long minPopulation) {
         java.util.Set<String> names = new java.util.HashSet<>();
+        forEachPlace(p -> {
+            if (p.isAdmin1() || p.isPopulatedPlace() && p.population() >= minPopulation) {
+                names.add(p.name());
+            }
+        });
+        return java.util.Set.copyOf(names);
+    }
+
+    /** Every live entry of the index, in index order. */
+    private void forEachPlace(java.util.function.Consumer<Place> action) {
         try {
             StoredFields stored = reader.storedFields();
             org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                Place p = PlaceDocuments.toPlace(stored.document(doc));
-                if (p.isAdmin1() || p.isPopulatedPlace() && p.population() >= minPopulation) {
-                    names.add(p.name());
+                if (live == null || live.get(doc)) {
+                    action.accept(PlaceDocuments.toPlace(stored.document(doc)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer index " + location, e);
         }
-        return java.util.Set.copyOf(names);
     }
 
     @Override
