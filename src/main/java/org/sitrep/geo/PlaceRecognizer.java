@@ -55,13 +55,18 @@ public final class PlaceRecognizer {
             + "|(?:north|south)?(?:east|west)?ern|central|upper|lower|greater|northern|southern|eastern|western)\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
 
+    /** Population from which a town's name keeps its meaning under a compass qualifier ("eastern Aleppo"). */
+    private static final long COMPASS_CITY = 100_000;
+
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final Set<String> commonWords;
     private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
+    private final NerLocationFilter nerLocations;
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
+        this.nerLocations = new NerLocationFilter(gazetteer);
         this.demonyms = demonyms;
         this.commonWords = Set.copyOf(commonWords);
     }
@@ -88,6 +93,10 @@ public final class PlaceRecognizer {
             if (LOCATION_TYPES.contains(e.type())) {
                 int from = CodePoints.toCharIndex(doc, e.span().start());
                 int to = CodePoints.toCharIndex(doc, e.span().end());
+                if (nerLocations.isPartOfPersonName(doc, from, to, text.entities())) {
+                    continue;
+                }
+                to = nerLocations.extendOverHyphen(doc, from, to);
                 Matcher following = FOLLOWING_FEATURE.matcher(doc.substring(to, Math.min(doc.length(), to + 20)));
                 Optional<Toponym> t = candidate(doc, from, to, "ner:" + e.type(), true);
                 if (following.find()) {
@@ -128,8 +137,10 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * "Northeast Georgia", "southern Lebanon": the region itself when the qualified name is in no gazetteer entry;
-     * never for continents ("East Africa", "Central America" are regions of their own).
+     * "Northeast Georgia", "southern Lebanon", "eastern Aleppo": the region or city itself when the qualified name is
+     * in no gazetteer entry and the rest names a country, an admin region or a city (at least
+     * {@value #COMPASS_CITY} people); never for continents ("East Africa", "Central America" are regions of their
+     * own), nor for a small namesake ("West Rand" is not Rand).
      */
     private Toponym withoutCompassQualifier(Toponym t) {
         Matcher m = COMPASS.matcher(t.text());
@@ -137,8 +148,10 @@ public final class PlaceRecognizer {
             return t;
         }
         String rest = t.text().substring(m.end());
-        List<Place> top = rest.isEmpty() ? List.of() : gazetteer.candidates(rest, 1);
-        if (top.isEmpty() || "CONT".equals(top.get(0).featureCode()) || "america".equals(ToponymKeys.key(rest))) {
+        List<Place> top = rest.isEmpty() ? List.of() : gazetteer.candidates(rest, 5);
+        if (top.isEmpty() || "CONT".equals(top.get(0).featureCode()) || "america".equals(ToponymKeys.key(rest))
+                || top.stream().noneMatch(p -> p.isCountry() || p.isAdmin1() || p.isAdmin2()
+                        || p.isPopulatedPlace() && p.population() >= COMPASS_CITY)) {
             return t;
         }
         int skipped = m.group().codePointCount(0, m.group().length());
@@ -164,12 +177,15 @@ public final class PlaceRecognizer {
         return persons.stream().anyMatch(p -> p.overlaps(t.span())) || personWords.contains(t.text());
     }
 
-    /** "In Hajin" at a sentence start: the name starts after "In ". */
+    /** "In Hajin" at a sentence start: the name starts after "In "; a lone function word ("During") is no name. */
     private static int skipLeadingFunctionWords(String doc, int start, int end) {
         int at = start;
         while (at < end) {
             int space = doc.indexOf(' ', at);
-            if (space < 0 || space >= end || !FUNCTION_WORDS.contains(doc.substring(at, space))) {
+            if (space < 0 || space >= end) {
+                return FUNCTION_WORDS.contains(doc.substring(at, end)) ? end : at;
+            }
+            if (!FUNCTION_WORDS.contains(doc.substring(at, space))) {
                 return at;
             }
             at = space + 1;

@@ -1,0 +1,51 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.EntityMention;
+
+/**
+ * Corrects the extent of a location that NER found, using its neighbours in the text: a location right next to a
+ * PERSON name is a part of that name ("Maj-Gen. Nelson Williams" tagged Nelson=LOCATION, Williams=PERSON), and a
+ * location cut at a hyphen is the whole hyphenated name when the gazetteer knows it ("Kaga" of "Kaga-Bandoro").
+ * Character offsets are Java string indices. Immutable and thread-safe if the gazetteer is.
+ */
+final class NerLocationFilter {
+    private static final Pattern HYPHENATED_TAIL = Pattern.compile("^[-‐]\\p{Lu}[\\p{L}\\p{M}'’]*");
+    private static final Pattern ONLY_SPACES = Pattern.compile("[ \\t]+");
+    private final Gazetteer gazetteer;
+
+    NerLocationFilter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * True when the location {@code [from, to)} of {@code doc} is separated from a PERSON entity only by spaces
+     * (no comma, no word): the two are one person's name.
+     */
+    boolean isPartOfPersonName(String doc, int from, int to, List<EntityMention> entities) {
+        for (EntityMention e : entities) {
+            if (!"PERSON".equals(e.type())) {
+                continue;
+            }
+            int start = CodePoints.toCharIndex(doc, e.span().start());
+            int end = CodePoints.toCharIndex(doc, e.span().end());
+            if (start >= to && ONLY_SPACES.matcher(doc.substring(to, start)).matches()
+                    || end <= from && ONLY_SPACES.matcher(doc.substring(end, from)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the location {@code [from, to)}, moved over a hyphenated tail when the longer name is known. */
+    int extendOverHyphen(String doc, int from, int to) {
+        Matcher tail = HYPHENATED_TAIL.matcher(doc.substring(to, Math.min(doc.length(), to + 40)));
+        if (tail.find() && gazetteer.hasExactName(doc.substring(from, to + tail.end()))) {
+            return to + tail.end();
+        }
+        return to;
+    }
+}
