@@ -17,7 +17,8 @@ import org.sitrep.model.Span;
  * Chooses where an event happened: the most specific place in its own sentence nearest the trigger, else the place
  * the report was just talking about, else the report's main place; and gives ACLED's geo_precision (1 town,
  * 2 near a town or part of a region, 3 a larger region). An event located only by an admin region is placed at
- * the region's seat, as ACLED codes it (rule suffix "+region-seat"), keeping the region's admin1 and precision.
+ * the region's seat, one located only by a country at its capital, as ACLED codes them (rule suffixes
+ * "+region-seat", "+capital"), with precision 2 (admin2) or 3.
  * Immutable; thread-safe.
  */
 final class EventLocator {
@@ -37,8 +38,8 @@ final class EventLocator {
                                 List<Span> earlierSentences) {
         Optional<ResolvedPlace> inSentence = places.stream().filter(p -> sentence.contains(p.span()))
                 .min(Comparator.comparingInt((ResolvedPlace p) -> specificity(p.place()))
-                        .thenComparingInt(p -> Math.abs(p.span().start() - triggerAt)));
-        if (inSentence.isPresent()) {
+                        .thenComparingInt(p -> p.span().start()));
+        if (inSentence.isPresent() && !inSentence.get().place().isCountry()) {
             return Optional.of(toEventPlace(text, inSentence.get(), "place-in-sentence"));
         }
         for (int i = earlierSentences.size() - 1; i >= Math.max(0, earlierSentences.size() - 2); i--) {
@@ -48,6 +49,9 @@ final class EventLocator {
             if (recent.isPresent()) {
                 return Optional.of(toEventPlace(text, recent.get(), "place-of-previous-sentence"));
             }
+        }
+        if (inSentence.isPresent()) {
+            return Optional.of(toEventPlace(text, inSentence.get(), "place-in-sentence"));
         }
         return mainPlace(places).map(p -> toEventPlace(text, p, "main-place-of-report"));
     }
@@ -90,8 +94,9 @@ final class EventLocator {
         Optional<Place> seat = seats.seatOf(p).filter(s -> s.countryCode().equals(p.countryCode()));
         if (seat.isPresent()) {
             Place s = seat.get();
-            return new EventPlace(countryName, iso, p.admin1(), p.isAdmin2() ? p.admin2() : s.admin2(), s.name(),
-                    s.latitude(), s.longitude(), precision, s.geonameid(), rules + "+region-seat");
+            return new EventPlace(countryName, iso, p.isCountry() ? s.admin1() : p.admin1(),
+                    p.isAdmin2() ? p.admin2() : s.admin2(), s.name(), s.latitude(), s.longitude(), precision,
+                    s.geonameid(), rules + (p.isCountry() ? "+capital" : "+region-seat"));
         }
         return new EventPlace(countryName, iso, p.admin1(), p.admin2(), location, p.latitude(), p.longitude(),
                 precision, p.geonameid(), rules);

@@ -22,7 +22,12 @@ class EventLocatorTest {
             Optional.of("Lower Vale"), Optional.of("Seatown District"), 3.8, 42.5, 12_000);
     private static final Place VILLAGE = new Place(11, "Smallville", "P", "PPL", "SO", "Somalia",
             Optional.of("Lower Vale"), Optional.empty(), 2.5, 41.8, 900);
-    private static final RegionSeats SEATS = r -> r.equals(REGION) ? Optional.of(SEAT) : Optional.empty();
+    private static final Place COUNTRY = new Place(-2, "Somalia", "A", "PCLI", "SO", "Somalia", Optional.empty(),
+            Optional.empty(), 6.0, 47.0, 10_000_000);
+    private static final Place CAPITAL = new Place(12, "Capitol", "P", "PPLC", "SO", "Somalia",
+            Optional.of("Coast"), Optional.empty(), 2.0, 45.3, 2_000_000);
+    private static final RegionSeats SEATS = r -> r.equals(REGION) ? Optional.of(SEAT)
+            : r.equals(COUNTRY) ? Optional.of(CAPITAL) : Optional.empty();
 
     private static ResolvedPlace at(String text, String name, Place place) {
         int start = text.indexOf(name);
@@ -61,5 +66,26 @@ class EventLocatorTest {
         assertEquals("Lower Vale", p.location());
         assertEquals(2.9, p.latitude());
         assertEquals(3, p.geoPrecision());
+    }
+
+    @Test
+    void anEventLocatedOnlyByItsCountryIsPlacedAtTheCapitalWithItsAdmin1() {
+        String text = "Students of the University of Somalia went on strike, killing time.";
+        EventPlace p = locate(text, List.of(at(text, "Somalia", COUNTRY)));
+        assertEquals("Capitol", p.location());
+        assertEquals(Optional.of("Coast"), p.admin1());
+        assertEquals(3, p.geoPrecision());
+        assertTrue(p.rule().endsWith("+capital"), p.rule());
+    }
+
+    @Test
+    void aCountryInTheSentenceYieldsToATownOfThePreviousSentence() {
+        String text = "Workers marched in Smallville. Later a crowd from Somalia rioted, killing one.";
+        int second = text.indexOf("Later");
+        EventPlace p = new EventLocator(COUNTRIES, SEATS).locate(text, new Span(second, text.length()),
+                text.indexOf("killing"), List.of(at(text, "Smallville", VILLAGE), at(text, "Somalia", COUNTRY)),
+                List.of(new Span(0, second - 1))).orElseThrow();
+        assertEquals("Smallville", p.location());
+        assertEquals("place-of-previous-sentence", p.rule());
     }
 }

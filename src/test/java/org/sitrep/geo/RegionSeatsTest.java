@@ -52,6 +52,12 @@ class RegionSeatsTest {
     }
 
     @Test
+    void aCountrysSeatIsItsCapital() {
+        assertEquals("Mogadishu", gazetteer.seatOf(gazetteer.country("SO").orElseThrow()).map(Place::name)
+                .orElseThrow());
+    }
+
+    @Test
     void aRegionWithoutASeatAndATownHaveNone() {
         assertEquals(Optional.empty(), gazetteer.seatOf(region("Bakool")));
         assertEquals(Optional.empty(), gazetteer.seatOf(gazetteer.candidates("Luuq", 1).get(0)));

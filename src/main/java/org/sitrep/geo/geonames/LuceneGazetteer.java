@@ -120,7 +120,7 @@ public final class LuceneGazetteer implements Gazetteer {
 
     @Override
     public Optional<Place> seatOf(Place region) {
-        if (!region.isAdmin1() && !region.isAdmin2()) {
+        if (!region.isCountry() && !region.isAdmin1() && !region.isAdmin2()) {
             return Optional.empty();
         }
         SeatTable table = seats;

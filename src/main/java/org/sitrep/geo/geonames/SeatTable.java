@@ -6,21 +6,28 @@ import java.util.Optional;
 import org.sitrep.model.Place;
 
 /**
- * Seats of admin regions by country and region names, collected from the populated places of a gazetteer: for a
- * first-order region its PPLA (or the PPLC inside it), for a second-order region its PPLA2 (or a higher seat inside
- * it); the most populous when there are several. Immutable after {@link #add}ing is done by one builder.
+ * Seats of countries and admin regions by country and region names, collected from the populated places of a
+ * gazetteer: for a country its capital (PPLC), for a first-order region its PPLA (or the PPLC inside it), for a
+ * second-order region its PPLA2 (or a higher seat inside it); the most populous when there are several. Immutable after {@link #add}ing is done by one builder.
  */
 final class SeatTable {
+    private final Map<String, Place> capitals = new HashMap<>();
     private final Map<String, Place> admin1Seats = new HashMap<>();
     private final Map<String, Place> admin2Seats = new HashMap<>();
 
     /** Takes {@code p} as a seat of its regions when it is one. */
     void add(Place p) {
-        if (!p.isPopulatedPlace() || p.admin1().isEmpty()) {
+        if (!p.isPopulatedPlace()) {
             return;
         }
         String code = p.featureCode();
         boolean capital = "PPLC".equals(code);
+        if (capital) {
+            capitals.merge(p.countryCode(), p, SeatTable::larger);
+        }
+        if (p.admin1().isEmpty()) {
+            return;
+        }
         boolean admin1Seat = "PPLA".equals(code) || capital;
         String a1 = key(p.countryCode(), p.admin1().get(), "");
         if (admin1Seat) {
@@ -32,8 +39,11 @@ final class SeatTable {
         }
     }
 
-    /** The seat of {@code region}, when it is an ADM1 or ADM2 entry and a seat was seen. */
+    /** The seat of {@code region}, when it is a country, an ADM1 or an ADM2 entry and a seat was seen. */
     Optional<Place> seatOf(Place region) {
+        if (region.isCountry()) {
+            return Optional.ofNullable(capitals.get(region.countryCode()));
+        }
         if (region.admin1().isEmpty()) {
             return Optional.empty();
         }
