@@ -22,12 +22,17 @@ final class NerLocationFilter {
     }
 
     /**
-     * True when the location {@code [from, to)} of {@code doc} is separated from a PERSON entity only by spaces
-     * (no comma, no word): the two are one person's name.
+     * True when the location {@code [from, to)} of {@code doc} is one word, not in capitals (a dateline such as
+     * "WASHINGTON"), and separated only by spaces from a PERSON entity of at most two words: the NER split one
+     * person's name ("Nelson Williams", "Kim Campbell") in two.
      */
     boolean isPartOfPersonName(String doc, int from, int to, List<EntityMention> entities) {
+        String word = doc.substring(from, to);
+        if (word.contains(" ") || word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
         for (EntityMention e : entities) {
-            if (!"PERSON".equals(e.type())) {
+            if (!"PERSON".equals(e.type()) || e.text().strip().split("\\s+").length > 2) {
                 continue;
             }
             int start = CodePoints.toCharIndex(doc, e.span().start());

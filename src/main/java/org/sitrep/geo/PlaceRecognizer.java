@@ -63,12 +63,14 @@ public final class PlaceRecognizer {
     private final Set<String> commonWords;
     private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
     private final NerLocationFilter nerLocations;
+    private final OrganisationPlaces organisationPlaces;
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
         this.nerLocations = new NerLocationFilter(gazetteer);
         this.demonyms = demonyms;
         this.commonWords = Set.copyOf(commonWords);
+        this.organisationPlaces = new OrganisationPlaces(gazetteer, demonyms, this.commonWords);
     }
 
     /** A recogniser backed by {@code gazetteer}, with the project's demonym and common-word tables. */
@@ -134,6 +136,14 @@ public final class PlaceRecognizer {
             }
         }
         return merge(found.stream().map(this::withoutCompassQualifier).toList());
+    }
+
+    /**
+     * Place names inside organisation names ("Derna Mujahideen Shoura Council"), source "organisation-name": a last
+     * resort for a text in which {@link #recognize} finds no place that resolves.
+     */
+    public List<Toponym> inOrganisationNames(AnnotatedText text) {
+        return organisationPlaces.find(text);
     }
 
     /**

@@ -88,4 +88,22 @@ class EventLocatorTest {
         assertEquals("Smallville", p.location());
         assertEquals("place-of-previous-sentence", p.rule());
     }
+
+    @Test
+    void aTownReadAbroadGivesWayToTheContainerNamedAfterIt() {
+        Place abroad = new Place(13, "Wentworth", "P", "PPL", "US", "United States", Optional.of("North Carolina"),
+                Optional.empty(), 36.4, -79.8, 2_800);
+        String text = "Protesters marched in Wentworth, Seatown, killing time.";
+        EventPlace p = locate(text, List.of(at(text, "Wentworth", abroad), at(text, "Seatown", SEAT)));
+        assertEquals("Seatown", p.location());
+        assertEquals(2, p.geoPrecision());
+        assertEquals("place-in-sentence+container", p.rule());
+    }
+
+    @Test
+    void aTownInItsOwnCountrysContainerStays() {
+        String text = "Protesters marched in Smallville, Seatown, killing time.";
+        EventPlace p = locate(text, List.of(at(text, "Smallville", VILLAGE), at(text, "Seatown", SEAT)));
+        assertEquals("Smallville", p.location());
+    }
 }

@@ -34,7 +34,9 @@ class RecognitionContextTest {
                 row(5, "Rand", "P", "PPL", "US", "WV", 38.28, -81.56, 1_600),
                 row(6, "Aleppo", "P", "PPLA", "SY", "09", 36.2, 37.16, 1_600_000),
                 row(7, "Durango", "P", "PPLA3", "ES", "59", 43.17, -2.63, 29_000),
-                row(8, "Law", "P", "PPL", "GB", "SCT", 55.74, -3.88, 2_500));
+                row(8, "Law", "P", "PPL", "GB", "SCT", 55.74, -3.88, 2_500),
+                row(9, "Derna", "P", "PPLA", "LY", "08", 32.77, 22.64, 79_000),
+                row(10, "Zambia", "A", "PCLI", "ZM", "00", -14.0, 28.0, 17_000_000));
         gazetteer = MiniGazetteer.fromRows(dir, rows, "NG.18\tKaduna State\tKaduna State\t2293\n");
         recognizer = PlaceRecognizer.create(gazetteer, Demonyms.standard());
     }
@@ -46,6 +48,22 @@ class RecognitionContextTest {
 
     private static List<String> names(String s, org.sitrep.model.EntityMention... entities) {
         return recognizer.recognize(text(s, entities)).stream().map(Toponym::text).toList();
+    }
+
+    @Test
+    void aDatelineInCapitalsBeforeAPersonStaysAPlace() {
+        String s = "KADUNA Nasir Ahmed said the road was closed.";
+        assertEquals(List.of("KADUNA"), names(s, entity(s, "KADUNA", "LOCATION"), entity(s, "Nasir Ahmed", "PERSON")));
+    }
+
+    @Test
+    void placesInsideOrganisationNamesAreFoundOnlyOnRequest() {
+        String s = "The Derna Mujahideen Shoura Council and the University of Zambia issued statements.";
+        org.sitrep.model.AnnotatedText at = text(s, entity(s, "Derna Mujahideen Shoura Council", "ORGANIZATION"),
+                entity(s, "University of Zambia", "ORGANIZATION"));
+        assertEquals(List.of(), recognizer.recognize(at).stream().map(Toponym::text).toList());
+        assertEquals(List.of("Derna", "Zambia"), recognizer.inOrganisationNames(at).stream().map(Toponym::text)
+                .toList());
     }
 
     @Test
@@ -64,7 +82,7 @@ class RecognitionContextTest {
     @Test
     void aCompassWordIsDroppedBeforeACityButNotBeforeASmallNamesake() {
         String west = "A man was killed in Soweto, on the West Rand.";
-        assertEquals(List.of(), names(west, entity(west, "West Rand", "LOCATION")));
+        assertEquals(List.of("West Rand"), names(west, entity(west, "West Rand", "LOCATION")));
         String east = "Shelling hit eastern Aleppo overnight.";
         assertEquals(List.of("Aleppo"), names(east, entity(east, "eastern Aleppo", "LOCATION")));
     }
