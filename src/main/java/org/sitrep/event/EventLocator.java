@@ -52,7 +52,7 @@ final class EventLocator {
         for (int i = earlierSentences.size() - 1; i >= Math.max(0, earlierSentences.size() - 2); i--) {
             Span s = earlierSentences.get(i);
             Optional<ResolvedPlace> recent = places.stream().filter(p -> s.contains(p.span()))
-                    .filter(p -> p.place().isPopulatedPlace()).reduce((a, b) -> b);
+                    .filter(p -> p.place().isPopulatedPlace()).findFirst();
             if (recent.isPresent()) {
                 return Optional.of(toEventPlace(text, recent.get(), "place-of-previous-sentence"));
             }
