@@ -15,6 +15,10 @@ import org.sitrep.model.EntityMention;
 final class NerLocationFilter {
     private static final Pattern HYPHENATED_TAIL = Pattern.compile("^[-‐]\\p{Lu}[\\p{L}\\p{M}'’]*");
     private static final Pattern ONLY_SPACES = Pattern.compile("[ \\t]+");
+    /** The last word of a site's name ("Tshwane Showground", "Lamu Island", "Athens Regional Park"). */
+    private static final Pattern SITE_WORD = Pattern.compile("(?i)[ \\t]+(island|showgrounds?|stadium|market|camp|"
+            + "university|airport|prison|hospital|barracks|park|beach|bridge|junction|station|township|campus|mosque|"
+            + "church|school|college|square)$");
     private final Gazetteer gazetteer;
 
     NerLocationFilter(Gazetteer gazetteer) {
@@ -43,6 +47,27 @@ final class NerLocationFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the known place name that starts the site name {@code [from, to)} ("Tshwane" of "Tshwane
+     * Showground"), when the gazetteer knows no place of the whole name; {@code to} otherwise. Countries and
+     * continents are not taken ("Africa Unity Square").
+     */
+    int placeBeforeSiteWord(String doc, int from, int to) {
+        String name = doc.substring(from, to);
+        if (!SITE_WORD.matcher(name).find() || gazetteer.hasExactName(name)) {
+            return to;
+        }
+        for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
+            String prefix = name.substring(0, end).strip();
+            if (gazetteer.hasExactName(prefix)) {
+                boolean large = gazetteer.candidates(prefix, 1).stream()
+                        .anyMatch(p -> p.isCountry() || "CONT".equals(p.featureCode()));
+                return large ? to : from + prefix.length();
+            }
+        }
+        return to;
     }
 
     /** The end of the location {@code [from, to)}, moved over a hyphenated tail when the longer name is known. */

@@ -98,7 +98,7 @@ public final class PlaceRecognizer {
                 if (nerLocations.isPartOfPersonName(doc, from, to, text.entities())) {
                     continue;
                 }
-                to = nerLocations.extendOverHyphen(doc, from, to);
+                to = nerLocations.placeBeforeSiteWord(doc, from, nerLocations.extendOverHyphen(doc, from, to));
                 Matcher following = FOLLOWING_FEATURE.matcher(doc.substring(to, Math.min(doc.length(), to + 20)));
                 Optional<Toponym> t = candidate(doc, from, to, "ner:" + e.type(), true);
                 if (following.find()) {

@@ -36,7 +36,9 @@ class RecognitionContextTest {
                 row(7, "Durango", "P", "PPLA3", "ES", "59", 43.17, -2.63, 29_000),
                 row(8, "Law", "P", "PPL", "GB", "SCT", 55.74, -3.88, 2_500),
                 row(9, "Derna", "P", "PPLA", "LY", "08", 32.77, 22.64, 79_000),
-                row(10, "Zambia", "A", "PCLI", "ZM", "00", -14.0, 28.0, 17_000_000));
+                row(10, "Zambia", "A", "PCLI", "ZM", "00", -14.0, 28.0, 17_000_000),
+                row(11, "Tshwane", "P", "PPL", "ZA", "06", -25.74, 28.19, 1_600_000),
+                row(12, "Africa", "L", "CONT", "", "", 7.19, 21.09, 0));
         gazetteer = MiniGazetteer.fromRows(dir, rows, "NG.18\tKaduna State\tKaduna State\t2293\n");
         recognizer = PlaceRecognizer.create(gazetteer, Demonyms.standard());
     }
@@ -48,6 +50,13 @@ class RecognitionContextTest {
 
     private static List<String> names(String s, org.sitrep.model.EntityMention... entities) {
         return recognizer.recognize(text(s, entities)).stream().map(Toponym::text).toList();
+    }
+
+    @Test
+    void aSiteNamedAfterAKnownPlaceIsThatPlaceButNotAfterAContinent() {
+        String s = "Violence broke out near the Tshwane Showground and at Africa Unity Square.";
+        assertEquals(List.of("Tshwane", "Africa Unity Square"), names(s, entity(s, "Tshwane Showground", "LOCATION"),
+                entity(s, "Africa Unity Square", "LOCATION")));
     }
 
     @Test
