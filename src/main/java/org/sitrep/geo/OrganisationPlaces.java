@@ -11,7 +11,8 @@ import org.sitrep.model.EntityMention;
 
 /**
  * Place names inside organisation names ("Derna Mujahideen Shoura Council", "University of Zambia"): the leading
- * words of the name, or the words after its "of", when the gazetteer knows them exactly. A last resort for a report
+ * words of the name, or the words after its "of", when the gazetteer knows them exactly and the rest of the name has
+ * an organisation's head word ("Council", "University"; so "Boko Haram" holds no place "Boko"). A last resort for a report
  * that names no place of its own (such a group is usually at home in its town). Immutable and thread-safe if the
  * gazetteer is.
  */
@@ -43,9 +44,12 @@ final class OrganisationPlaces {
             String name = doc.substring(from, CodePoints.toCharIndex(doc, e.span().end()));
             Matcher of = OF_NAME.matcher(name);
             if (of.find()) {
-                longestKnownPrefix(doc, from + of.start(1), of.group(1)).ifPresent(found::add);
+                longestKnownPrefix(doc, from + of.start(1), of.group(1))
+                        .filter(t -> OrganisationNames.isOrganisation(name.substring(0, of.start(1)), ""))
+                        .ifPresent(found::add);
             } else {
                 longestKnownPrefix(doc, from, name).filter(t -> t.text().length() < name.length())
+                        .filter(t -> OrganisationNames.isOrganisation(name.substring(t.text().length()), ""))
                         .ifPresent(found::add);
             }
         }

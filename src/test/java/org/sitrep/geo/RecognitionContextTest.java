@@ -38,7 +38,8 @@ class RecognitionContextTest {
                 row(9, "Derna", "P", "PPLA", "LY", "08", 32.77, 22.64, 79_000),
                 row(10, "Zambia", "A", "PCLI", "ZM", "00", -14.0, 28.0, 17_000_000),
                 row(11, "Tshwane", "P", "PPL", "ZA", "06", -25.74, 28.19, 1_600_000),
-                row(12, "Africa", "L", "CONT", "", "", 7.19, 21.09, 0));
+                row(12, "Africa", "L", "CONT", "", "", 7.19, 21.09, 0),
+                row(13, "Boko", "P", "PPL", "KZ", "10", 49.8, 83.3, 4_000));
         gazetteer = MiniGazetteer.fromRows(dir, rows, "NG.18\tKaduna State\tKaduna State\t2293\n");
         recognizer = PlaceRecognizer.create(gazetteer, Demonyms.standard());
     }
@@ -73,6 +74,12 @@ class RecognitionContextTest {
         assertEquals(List.of(), recognizer.recognize(at).stream().map(Toponym::text).toList());
         assertEquals(List.of("Derna", "Zambia"), recognizer.inOrganisationNames(at).stream().map(Toponym::text)
                 .toList());
+    }
+
+    @Test
+    void aGroupsNameWithoutAnOrganisationWordHoldsNoPlace() {
+        String s = "Boko Haram fighters raided a village.";
+        assertEquals(List.of(), recognizer.inOrganisationNames(text(s, entity(s, "Boko Haram", "ORGANIZATION"))));
     }
 
     @Test
