@@ -34,7 +34,11 @@ public final class PlaceRecognizer {
     private static final Pattern FEATURE_WORD = Pattern.compile("(?i)^(.+?)[ \\t]+(province|governorate|district|"
             + "region|state|oblast|county|wilayah|city|town|village)$");
     private static final Pattern FOLLOWING_FEATURE = Pattern.compile("(?i)^[ \\t]+(province|governorate|district|"
-            + "region|state|oblast|county|wilayah)\\b");
+            + "region|state|oblast|county|wilayah|local[ \\t]+government(?:[ \\t]+area)?|lga|territory|woreda"
+            + "|chiefdom)\\b");
+    /** A second-order unit's name with its unit word: "Igabi Local Government Area", "Masisi Territory". */
+    private static final Pattern ADMIN_UNIT = Pattern.compile("(?i)^(.+?)[ \\t]+(local[ \\t]+government(?:[ \\t]+area)?"
+            + "|lga|territory|municipality|zone|woreda|chiefdom)$");
     private static final Pattern THE_X_OF = Pattern.compile("(?i)\\b(town|city|village|district|province|governorate"
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"
@@ -265,6 +269,11 @@ public final class PlaceRecognizer {
     /** The toponym for doc[from, to) after stripping "the" and feature words, unless it is an org or demonym. */
     private Optional<Toponym> candidate(String doc, int from, int to, String source, boolean strongContext) {
         String surface = doc.substring(from, to);
+        Matcher unit = ADMIN_UNIT.matcher(surface);
+        if (unit.matches() && !gazetteer.hasExactName(surface)) {
+            return candidate(doc, from, from + unit.end(1), source, true)
+                    .map(t -> withKind(t, Toponym.Kind.DISTRICT));
+        }
         if (OrganisationNames.isOrganisation(surface, doc.substring(to, Math.min(doc.length(), to + 30)))) {
             return Optional.empty();
         }
@@ -311,9 +320,13 @@ public final class PlaceRecognizer {
     }
 
     private static Toponym.Kind kindOf(String featureWord) {
-        return switch (featureWord.toLowerCase(Locale.ROOT)) {
+        String word = featureWord.toLowerCase(Locale.ROOT);
+        if (word.startsWith("local")) {
+            return Toponym.Kind.DISTRICT;
+        }
+        return switch (word) {
             case "province", "governorate", "region", "state", "oblast", "wilayah" -> Toponym.Kind.REGION;
-            case "district", "county" -> Toponym.Kind.DISTRICT;
+            case "district", "county", "lga", "territory", "woreda", "chiefdom" -> Toponym.Kind.DISTRICT;
             case "town", "city", "village", "suburb", "suburbs", "outskirts", "capital" -> Toponym.Kind.SETTLEMENT;
             default -> Toponym.Kind.ANY;
         };

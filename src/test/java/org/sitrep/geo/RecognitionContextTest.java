@@ -39,7 +39,8 @@ class RecognitionContextTest {
                 row(10, "Zambia", "A", "PCLI", "ZM", "00", -14.0, 28.0, 17_000_000),
                 row(11, "Tshwane", "P", "PPL", "ZA", "06", -25.74, 28.19, 1_600_000),
                 row(12, "Africa", "L", "CONT", "", "", 7.19, 21.09, 0),
-                row(13, "Boko", "P", "PPL", "KZ", "10", 49.8, 83.3, 4_000));
+                row(13, "Boko", "P", "PPL", "KZ", "10", 49.8, 83.3, 4_000),
+                row(14, "Igabi", "P", "PPL", "NG", "18", 10.81, 7.71, 8_800));
         gazetteer = MiniGazetteer.fromRows(dir, rows, "NG.18\tKaduna State\tKaduna State\t2293\n");
         recognizer = PlaceRecognizer.create(gazetteer, Demonyms.standard());
     }
@@ -58,6 +59,14 @@ class RecognitionContextTest {
         String s = "Violence broke out near the Tshwane Showground and at Africa Unity Square.";
         assertEquals(List.of("Tshwane", "Africa Unity Square"), names(s, entity(s, "Tshwane Showground", "LOCATION"),
                 entity(s, "Africa Unity Square", "LOCATION")));
+    }
+
+    @Test
+    void aLocalGovernmentAreaIsTheDistrictOfItsName() {
+        List<Toponym> found = recognizer.recognize(text(
+                "Gunmen attacked a village of Igabi Local Government Area of Kaduna State."));
+        assertEquals(List.of("Igabi", "Kaduna"), found.stream().map(Toponym::text).toList());
+        assertEquals(Toponym.Kind.DISTRICT, found.get(0).kind());
     }
 
     @Test
