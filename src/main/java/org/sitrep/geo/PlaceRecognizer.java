@@ -57,6 +57,8 @@ public final class PlaceRecognizer {
 
     private static final Pattern COMPASS = Pattern.compile("(?i)(?:(?:north|south)(?:-?(?:east|west))?|east|west"
             + "|(?:north|south)?(?:east|west)?ern|central|upper|lower|greater|northern|southern|eastern|western)\\s+");
+    private static final Pattern GROUP_NOUN = Pattern.compile("[ \\t]+(forces|troops|militias?|fighters|soldiers|"
+            + "men|youths?|units?|comrades|brigades?|gunmen|rebels|tribesmen)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
 
     /** Population from which a town's name keeps its meaning under a compass qualifier ("eastern Aleppo"). */
@@ -126,7 +128,8 @@ public final class PlaceRecognizer {
             }
             Optional<Toponym> t = fromPattern(doc, start, m.end(), lastEnd)
                     .filter(x -> organisations.stream().noneMatch(o -> o.overlaps(x.span())))
-                    .filter(x -> isStrong(x) || !isPersonName(x, persons, personWords));
+                    .filter(x -> isStrong(x) || !isPersonName(x, persons, personWords))
+                    .filter(x -> isStrong(x) || !isGroupAdjective(doc, x));
             t.ifPresent(found::add);
             if (t.isPresent()) {
                 lastEnd = CodePoints.toCharIndex(doc, t.get().span().end());
@@ -189,6 +192,16 @@ public final class PlaceRecognizer {
      */
     private static boolean isPersonName(Toponym t, List<Span> persons, Set<String> personWords) {
         return persons.stream().anyMatch(p -> p.overlaps(t.span())) || personWords.contains(t.text());
+    }
+
+    /**
+     * "Misratan forces", "Zintani fighters": a name the gazetteer knows only by its loose key, right before a group
+     * noun, is an adjective of origin, not a place.
+     */
+    private boolean isGroupAdjective(String doc, Toponym t) {
+        int end = CodePoints.toCharIndex(doc, t.span().end());
+        return GROUP_NOUN.matcher(doc.substring(end, Math.min(doc.length(), end + 20))).lookingAt()
+                && !gazetteer.hasExactName(t.text());
     }
 
     /** "In Hajin" at a sentence start: the name starts after "In "; a lone function word ("During") is no name. */

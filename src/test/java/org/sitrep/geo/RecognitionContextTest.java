@@ -40,7 +40,9 @@ class RecognitionContextTest {
                 row(11, "Tshwane", "P", "PPL", "ZA", "06", -25.74, 28.19, 1_600_000),
                 row(12, "Africa", "L", "CONT", "", "", 7.19, 21.09, 0),
                 row(13, "Boko", "P", "PPL", "KZ", "10", 49.8, 83.3, 4_000),
-                row(14, "Igabi", "P", "PPL", "NG", "18", 10.81, 7.71, 8_800));
+                row(14, "Igabi", "P", "PPL", "NG", "18", 10.81, 7.71, 8_800),
+                row(15, "Misrata", "P", "PPLA", "LY", "58", 32.38, 15.09, 280_000),
+                row(16, "Masratin", "P", "PPL", "US", "TX", 31.0, -97.0, 600));
         gazetteer = MiniGazetteer.fromRows(dir, rows, "NG.18\tKaduna State\tKaduna State\t2293\n");
         recognizer = PlaceRecognizer.create(gazetteer, Demonyms.standard());
     }
@@ -67,6 +69,13 @@ class RecognitionContextTest {
                 "Gunmen attacked a village of Igabi Local Government Area of Kaduna State."));
         assertEquals(List.of("Igabi", "Kaduna"), found.stream().map(Toponym::text).toList());
         assertEquals(Toponym.Kind.DISTRICT, found.get(0).kind());
+    }
+
+    @Test
+    void anAdjectiveOfOriginBeforeAGroupNounIsNoPlaceButTheTownItselfIs() {
+        assertEquals(List.of(), names("Residents were angry at the presence of Misratan forces."));
+        assertEquals(List.of("Misratan"), names("Residents were angry at the presence of Misratan."));
+        assertEquals(List.of("Misrata"), names("Residents were angry at the presence of Misrata forces."));
     }
 
     @Test
