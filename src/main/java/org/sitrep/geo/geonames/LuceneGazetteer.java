@@ -127,9 +127,7 @@ public final class LuceneGazetteer implements Gazetteer {
         if (table == null) {
             synchronized (this) {
                 if (seats == null) {
-                    SeatTable built = new SeatTable();
-                    forEachPlace(built::add);
-                    seats = built;
+                    seats = buildSeatTable();
                 }
                 table = seats;
             }
@@ -146,6 +144,28 @@ public final class LuceneGazetteer implements Gazetteer {
             }
         });
         return java.util.Set.copyOf(names);
+    }
+
+    /** The seats of all regions: one pass over the stored feature codes, full entries read for seats only. */
+    private SeatTable buildSeatTable() {
+        SeatTable table = new SeatTable();
+        java.util.Set<String> codeOnly = java.util.Set.of("fcode");
+        try {
+            StoredFields stored = reader.storedFields();
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                String code = stored.document(doc, codeOnly).get("fcode");
+                if ("PPLC".equals(code) || "PPLA".equals(code) || "PPLA2".equals(code)) {
+                    table.add(PlaceDocuments.toPlace(stored.document(doc)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer index " + location, e);
+        }
+        return table;
     }
 
     /** Every live entry of the index, in index order. */
