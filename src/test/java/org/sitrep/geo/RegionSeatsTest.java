@@ -27,9 +27,12 @@ class RegionSeatsTest {
                 row(2, "Garbahaarey", "P", "PPLA", "SO", "04", 3.33, 42.22, 12_000),
                 row(3, "Luuq", "P", "PPL", "SO", "04", 3.8, 42.55, 33_000),
                 row(4, "Mogadishu", "P", "PPLC", "SO", "02", 2.04, 45.34, 2_500_000),
-                row(5, "Ceel Barde", "P", "PPL", "SO", "03", 4.83, 43.65, 5_000));
+                row(5, "Ceel Barde", "P", "PPL", "SO", "03", 4.83, 43.65, 5_000),
+                row(6, "Kolwezi", "P", "PPLA2", "CD", "24", -10.71, 25.47, 418_000),
+                row(7, "Likasi", "P", "PPLA2", "CD", "24", -10.98, 26.73, 400_000),
+                row(8, "Fungurume", "P", "PPL", "CD", "24", -10.62, 26.32, 500_000));
         gazetteer = MiniGazetteer.fromRows(dir, rows, "SO.04\tGedo\tGedo\t58\nSO.02\tBanaadir\tBanaadir\t64\n"
-                + "SO.03\tBakool\tBakool\t59\n");
+                + "SO.03\tBakool\tBakool\t59\nCD.24\tLualaba\tLualaba\t2\n");
     }
 
     @AfterAll
@@ -49,6 +52,11 @@ class RegionSeatsTest {
     @Test
     void theCapitalIsTheSeatOfTheRegionItLiesIn() {
         assertEquals("Mogadishu", gazetteer.seatOf(region("Banaadir")).map(Place::name).orElseThrow());
+    }
+
+    @Test
+    void aRegionWithoutAPplaHasItsLargestSecondOrderSeat() {
+        assertEquals("Kolwezi", gazetteer.seatOf(region("Lualaba")).map(Place::name).orElseThrow());
     }
 
     @Test

@@ -7,12 +7,14 @@ import org.sitrep.model.Place;
 
 /**
  * Seats of countries and admin regions by country and region names, collected from the populated places of a
- * gazetteer: for a country its capital (PPLC), for a first-order region its PPLA (or the PPLC inside it), for a
- * second-order region its PPLA2 (or a higher seat inside it); the most populous when there are several. Immutable after {@link #add}ing is done by one builder.
+ * gazetteer: for a country its capital (PPLC), for a first-order region its PPLA (or the PPLC inside it; without
+ * either, its most populous PPLA2, as for provinces newer than the data's feature codes), for a second-order region
+ * its PPLA2 (or a higher seat inside it); the most populous when there are several. Immutable after {@link #add}ing is done by one builder.
  */
 final class SeatTable {
     private final Map<String, Place> capitals = new HashMap<>();
     private final Map<String, Place> admin1Seats = new HashMap<>();
+    private final Map<String, Place> admin1Fallbacks = new HashMap<>();
     private final Map<String, Place> admin2Seats = new HashMap<>();
 
     /** Takes {@code p} as a seat of its regions when it is one. */
@@ -32,6 +34,8 @@ final class SeatTable {
         String a1 = key(p.countryCode(), p.admin1().get(), "");
         if (admin1Seat) {
             admin1Seats.merge(a1, p, SeatTable::larger);
+        } else if ("PPLA2".equals(code)) {
+            admin1Fallbacks.merge(a1, p, SeatTable::larger);
         }
         if (p.admin2().isPresent() && (admin1Seat || "PPLA2".equals(code))) {
             admin2Seats.merge(key(p.countryCode(), p.admin1().get(), p.admin2().get()), p,
@@ -48,7 +52,8 @@ final class SeatTable {
             return Optional.empty();
         }
         if (region.isAdmin1()) {
-            return Optional.ofNullable(admin1Seats.get(key(region.countryCode(), region.admin1().get(), "")));
+            String a1 = key(region.countryCode(), region.admin1().get(), "");
+            return Optional.ofNullable(admin1Seats.getOrDefault(a1, admin1Fallbacks.get(a1)));
         }
         if (region.isAdmin2() && region.admin2().isPresent()) {
             return Optional.ofNullable(admin2Seats.get(key(region.countryCode(), region.admin1().get(),
