@@ -11,6 +11,7 @@ import org.sitrep.codebook.Countries;
 import org.sitrep.codebook.Country;
 import org.sitrep.event.codebook.TriggerLexicon;
 import org.sitrep.event.codebook.TriggerMatch;
+import org.sitrep.geo.RegionSeats;
 import org.sitrep.mention.DateMention;
 import org.sitrep.mention.FatalityFinder;
 import org.sitrep.mention.FatalityMention;
@@ -47,10 +48,15 @@ public final class EventCoder {
     private final Unrealised unrealised = new Unrealised();
 
     public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries) {
+        this(lexicon, actors, countries, RegionSeats.none());
+    }
+
+    /** As above; an event located only by an admin region is placed at the region's seat from {@code seats}. */
+    public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries, RegionSeats seats) {
         this.lexicon = lexicon;
         this.actors = actors;
         this.countries = countries;
-        this.locator = new EventLocator(countries);
+        this.locator = new EventLocator(countries, seats);
         this.groups = new GroupActors(actors);
         this.communalMilitias = new CommunalMilitias(actors);
     }
