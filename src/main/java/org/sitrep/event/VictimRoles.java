@@ -21,7 +21,7 @@ final class VictimRoles {
 
     /** {@code triggerAt}: code-point offset of the trigger; {@code afterTrigger}: the sentence from it, lowercased. */
     static Arguments apply(SentenceGraph g, TriggerMatch t, Arguments args, List<ActorMention> sentenceActors,
-                           int triggerAt, String afterTrigger) {
+                           int triggerAt, String afterTrigger, Allies allies) {
         TriggerClass c = t.triggerClass();
         boolean violent = c.isDirectViolence() || c.isRemote() || c == TriggerClass.SEXUAL || c == TriggerClass.ABDUCT;
         if (!violent || args.patient().isPresent()) {
@@ -49,19 +49,27 @@ final class VictimRoles {
         }
         return sentenceActors.stream()
                 .filter(a -> !a.actor().equals(args.agent().get().actor())
-                        && !GroupActors.sameSide(args.agent().get().actor(), a.actor()))
+                        && !allies.sameSide(args.agent().get().actor(), a.actor()))
                 .filter(a -> a.actor().inter() <= 4 || a.actor().inter() == 8).findFirst()
                 .map(o -> new Arguments(args.agent(), Optional.of(o), args.objectToken(), args.rule() + "+armed-opponent-in-sentence"))
                 .orElse(args);
     }
 
-    /** "Two soldiers killed in Wau": a past participle with a subject and no auxiliary reports what was done to it. */
+    /**
+     * "Two soldiers killed in Wau": a past participle with a subject and no auxiliary reports what was done to it; so
+     * does a past form with no object whose subject is counted ("At least three soldiers killed and one injured"), the
+     * headline style the parser may read as active.
+     */
     private static boolean reducedPassive(SentenceGraph g, TriggerMatch t) {
         if (!g.parsed() || !t.triggerClass().isDirectViolence()) {
             return false;
         }
         int h = t.start();
-        return g.sentence().tokens().get(h).pos().equals("VBN") && !g.exactly(h, "nsubj").isEmpty()
-                && g.children(h, "aux").isEmpty() && g.children(h, "obj").isEmpty();
+        String pos = g.sentence().tokens().get(h).pos();
+        List<Integer> subjects = g.exactly(h, "nsubj");
+        if (subjects.isEmpty() || !g.children(h, "aux").isEmpty() || !g.children(h, "obj").isEmpty()) {
+            return false;
+        }
+        return pos.equals("VBN") || pos.equals("VBD") && !g.children(subjects.get(0), "nummod").isEmpty();
     }
 }
