@@ -43,6 +43,7 @@ public final class EventCoder {
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
     private final CommunalMilitias communalMilitias;
+    private final NeighbourActors neighbours;
     private final ResponsibilityClaims claims = new ResponsibilityClaims();
     private final Unrealised unrealised = new Unrealised();
 
@@ -53,6 +54,7 @@ public final class EventCoder {
         this.locator = new EventLocator(countries);
         this.groups = new GroupActors(actors);
         this.communalMilitias = new CommunalMilitias(actors);
+        this.neighbours = new NeighbourActors(actors, countries);
     }
 
     /**
@@ -87,6 +89,7 @@ public final class EventCoder {
             }
             earlier.add(s.span());
         }
+        candidates = neighbours.apply(candidates, at, actorMentions, mainCountry);
         return new EventMerger().merge(LaterSentences.apply(withLaterTolls(candidates, at), at), at.document(), source(at));
     }
 
