@@ -134,4 +134,37 @@ class ActorCodingRulesIT {
         Event factory = main("Bunyan Marsous fighters captured an Islamic State bomb factory in Sirte.");
         assertEquals("Military Forces of Libya", factory.actor1());
     }
+
+    @Test
+    void unnamedFightingIsFoughtByTheForceTheNextSentenceNames() {
+        Event e = main("Fighting was reported in the Ganfouda district of Benghazi on Sunday. The Libyan National Army "
+                + "made gains in the district.");
+        assertEquals("Libyan National Army", e.actor1());
+        assertEquals("1/3", sides(e), e::toString);
+    }
+
+    @Test
+    void unattributedViolenceIsByTheGroupTheSentenceBeforeNamesButNotByAPartnerOfTheForces() {
+        Event e = main("Soldiers and local vigilantes conducted a clearance operation around Konduga against Boko Haram "
+                + "hideouts. Three soldiers were wounded.");
+        assertEquals("Boko Haram", e.actor1());
+        assertEquals("2/1", sides(e), e::toString);
+    }
+
+    @Test
+    void aRiotFacesTheForcesTheNextSentenceTellsActingOnIt() {
+        Event deployed = main("Traders blocked roads and burned tyres in Harar. Soldiers were deployed to the town.");
+        assertEquals("5/1", sides(deployed), deployed::toString);
+        Event alone = main("Traders blocked roads and burned tyres in Harar. The traders said they had not been paid.");
+        assertEquals("5/0", sides(alone), alone::toString);
+    }
+
+    @Test
+    void forcesKilledInClashesWithAGroupAreItsOtherSide() {
+        Event e = main("At least 12 soldiers were killed in clashes with Boko Haram near Damboa.");
+        assertEquals("1/2", sides(e), e::toString);
+        Event frpi = main("Ten FRPI militiamen were killed in a clash with FARDC soldiers near Aveba.");
+        assertEquals("Patriotic Resistance Force of Ituri", frpi.actor1());
+        assertEquals("3/1", sides(frpi), frpi::toString);
+    }
 }
