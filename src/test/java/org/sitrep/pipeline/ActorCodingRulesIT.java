@@ -131,6 +131,8 @@ class ActorCodingRulesIT {
     void aCountrysDronesAndNamedUnitsAreItsForces() {
         Event drones = main("Suspected US drones hit al-Shabaab positions near Jilib in Middle Juba.");
         assertEquals("Military Forces of United States", drones.actor1());
+        Event madeElsewhere = main("Russian forces launched Iranian drones at Kyiv overnight, killing three civilians.");
+        assertEquals("Military Forces of Russia", madeElsewhere.actor1(), "drones are named by their maker too");
         Event factory = main("Bunyan Marsous fighters captured an Islamic State bomb factory in Sirte.");
         assertEquals("Military Forces of Libya", factory.actor1());
     }
