@@ -18,7 +18,8 @@ import org.sitrep.model.Token;
  * together (ACLED codes the state force, the militia as associated actor). Joining by a bare "and" counts only between
  * state forces and a militia (never an unidentified armed group or rebels), not in "between X and Y", not before a
  * reciprocal verb ("troops and militiamen clashed") and not when the second is counted ("two soldiers and five
- * militiamen were killed"). Immutable.
+ * militiamen were killed"). Two mentions with no word between them name one group two ways ("Civilian-JTF vigilante
+ * group"). Immutable.
  */
 final class Allies {
     private static final int CIVILIANS = 7;
@@ -125,7 +126,10 @@ final class Allies {
                 after = t.index();
             }
         }
-        if (gap.isEmpty() || gap.size() > MAX_GAP) {
+        if (gap.isEmpty()) {
+            return true;
+        }
+        if (gap.size() > MAX_GAP) {
             return false;
         }
         String between = String.join(" ", gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList());

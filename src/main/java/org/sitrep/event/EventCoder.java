@@ -53,7 +53,7 @@ public final class EventCoder {
         this.countries = countries;
         this.locator = new EventLocator(countries);
         this.groups = new GroupActors(actors);
-        this.communalMilitias = new CommunalMilitias(actors);
+        this.communalMilitias = new CommunalMilitias(actors, countries);
         this.neighbours = new NeighbourActors(actors, countries);
     }
 

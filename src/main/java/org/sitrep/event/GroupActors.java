@@ -14,7 +14,9 @@ import org.sitrep.codebook.Country;
  * named only near an air strike (not as its subject) is its target, struck by state forces. With no perpetrator named,
  * abuse of prisoners ("tortured in jail") is by state forces, and violence against a suspected criminal ("a man accused
  * of stealing goats was beaten to death", mob justice) by a communal militia, as ACLED codes them; state forces in
- * a battle with no other side named fight an unidentified armed group, never themselves.
+ * a battle with no other side named fight an unidentified armed group, never themselves. An identity militia named in
+ * a riot's sentence is what the crowd is about ("protested the arrest of vigilantes"), not its opponent: a crowd
+ * fighting such a militia is communal violence, a battle.
  * Immutable; thread-safe.
  */
 final class GroupActors {
@@ -29,7 +31,7 @@ final class GroupActors {
             "\\b(kill|kills|killed|killing|dead|deaths?|died|injured|injuring|wounded|wounding|casualties)\\b");
     /** Words of communal conflict: clans, ethnic groups, herders and farmers, land. */
     static final java.util.regex.Pattern COMMUNAL = java.util.regex.Pattern.compile(
-            "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land dispute|herdsmen|herders|"
+            "\\b(clan|clans|communal|ethnic|tribal|tribes|communities|community|land disputes?|disputes? over land|herdsmen|herders|"
             + "pastoralists|farmers|cattle|livestock|grazing)\\b");
     /** Victims held by the state: in prison, jail, custody or detention, or named as prisoners or detainees. */
     static final java.util.regex.Pattern IN_CUSTODY = java.util.regex.Pattern.compile(
@@ -97,7 +99,8 @@ final class GroupActors {
                     : agent.filter(a -> a.inter() == 1).isPresent()
                     ? roles(rioters, Optional.empty(), agent, country)
                     : roles(rioters, agent.filter(a -> a.inter() != 5 && a.inter() != 6 && a.inter() != 7),
-                    patient.filter(a -> a.inter() != 5 && a.inter() != 7).or(() -> forcesNamed(sentence)), country);
+                    patient.filter(a -> a.inter() != 4 && a.inter() != 5 && a.inter() != 7)
+                            .or(() -> forcesNamed(sentence)), country);
             case MOB_VIOLENCE -> roles(rioters, Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7)
                             .orElseGet(() -> unnamedPerpetrator(type, sentence)),

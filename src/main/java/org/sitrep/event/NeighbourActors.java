@@ -19,8 +19,9 @@ import org.sitrep.model.Sentence;
  * <ul>
  * <li>fighting of unnamed sides ("Fighting was reported in Ganfouda.") is fought by the named force or group the next
  * sentence tells of ("The LNA made gains in Ganfouda"), against an unidentified armed group;</li>
- * <li>violence with no perpetrator named ("Five soldiers wounded.") is by the named rebel or militia of the sentence
- * before, unless that group fought on the state forces' side there (a partner militia);</li>
+ * <li>violence with no perpetrator named ("Five soldiers wounded.") is by the named rebel or militia, or the
+ * communal militia ("herdsmen"), of the sentence before, unless that group fought on the state forces' side there (a
+ * partner militia);</li>
  * <li>a violent demonstration with no forces in its sentence faces the police or soldiers the next sentence tells acting
  * on it ("Soldiers were deployed to the towns", "35 students were put in custody").</li>
  * </ul>
@@ -82,7 +83,7 @@ final class NeighbourActors {
             List<ActorMention> there = mentions.stream().filter(m -> previous.span().contains(m.span())).toList();
             Allies allies = Allies.in(new SentenceGraph(previous), there);
             Optional<ActorEntry> perpetrator = there.stream().map(ActorMention::actor)
-                    .filter(a -> !a.generic() && a.inter() >= 2 && a.inter() <= 4)
+                    .filter(a -> !a.generic() && a.inter() >= 2 && a.inter() <= 4 || a.generic() && a.inter() == 4)
                     .filter(a -> there.stream().noneMatch(m -> m.actor().inter() == 1 && allies.sameSide(a, m.actor())))
                     .filter(a -> !c.actor2().get().equals(a.nameFor(country)))
                     .findFirst();

@@ -169,4 +169,32 @@ class ActorCodingRulesIT {
         assertEquals("Patriotic Resistance Force of Ituri", frpi.actor1());
         assertEquals("3/1", sides(frpi), frpi::toString);
     }
+
+    @Test
+    void peoplesClashingOverLandAreTwoCommunalMilitias() {
+        Event e = main("Two men were killed during a clash between Bakongo and Bateke people over a dispute over land "
+                + "near Kikwit.");
+        assertEquals("4/4", sides(e), e::toString);
+    }
+
+    @Test
+    void aUnMissionArrestingMilitiamenOfANationalityArrestsAnUnidentifiedArmedGroup() {
+        Event e = main("UNISFA peacekeepers arrested three Sudanese militia members near Abyei town.");
+        assertEquals("UNISFA", e.actor1());
+        assertEquals("8/3", sides(e), e::toString);
+    }
+
+    @Test
+    void anIdentityMilitiaARiotIsAboutIsNotItsOpponent() {
+        Event e = main("Residents protested the arrest of two vigilantes, blocking the main road into Kaya. Police used "
+                + "tear gas to disperse them.");
+        assertEquals("5/1", sides(e), e::toString);
+    }
+
+    @Test
+    void soldiersKilledAfterTheSentenceBeforeToldOfHerdsmenFightingWereKilledByACommunalMilitia() {
+        Event e = main("Soldiers were sent to Bokkos to stop fighting between herdsmen and farmers. Two soldiers were "
+                + "killed on Tuesday.");
+        assertEquals("4/1", sides(e), e::toString);
+    }
 }
