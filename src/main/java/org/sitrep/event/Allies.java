@@ -16,7 +16,8 @@ import org.sitrep.model.Token;
  * "military forces in conjunction with vigilantes", "government forces backed by Ethiopian troops") fight on one side,
  * so neither is the other's opponent, and a state force's partner militia is not the main actor of what they do
  * together (ACLED codes the state force, the militia as associated actor). Joining by a bare "and" counts only between
- * state forces and a militia (never an unidentified armed group or rebels), not in "between X and Y", not before a
+ * state forces and a militia ({@link #partners}; never an unidentified armed group or rebels), not in "between X and
+ * Y", not before a
  * reciprocal verb ("troops and militiamen clashed") and not when the second is counted ("two soldiers and five
  * militiamen were killed"). Two mentions with no word between them name one group two ways ("Civilian-JTF vigilante
  * group"). Immutable.
@@ -140,7 +141,8 @@ final class Allies {
         if (!m.group(1).equals("and")) {
             return true;
         }
-        boolean militiaWithForces = isState(a.actor()) && isMilitia(b.actor()) || isState(b.actor()) && isMilitia(a.actor());
+        boolean militiaWithForces = isState(a.actor()) && partners(a.actor(), b.actor())
+                || isState(b.actor()) && partners(b.actor(), a.actor());
         boolean counted = gap.get(gap.size() - 1).pos().equals("CD");
         boolean inBetween = false;
         for (int i = Math.max(0, before - 5); i <= before && i >= 0; i++) {
@@ -150,8 +152,16 @@ final class Allies {
         return militiaWithForces && !counted && !inBetween && !reciprocal;
     }
 
-    /** A militia that may partner state forces: a named political or identity militia, or vigilantes and the like. */
-    private static boolean isMilitia(ActorEntry a) {
-        return a.inter() == 4 || a.inter() == 3 && !a.generic();
+    /**
+     * Whether "{@code force} and {@code militia}" may be partners: a generic communal militia (vigilantes, a local
+     * militia) beside any state force, a named political or identity militia only beside a named force of its own
+     * country ("Israeli troops and Hezbollah" are not partners; "Nigerian troops and the Civilian JTF" are).
+     */
+    private static boolean partners(ActorEntry force, ActorEntry militia) {
+        if (militia.generic()) {
+            return militia.inter() == 4;
+        }
+        return (militia.inter() == 3 || militia.inter() == 4) && !force.generic() && force.countryCode().isPresent()
+                && force.countryCode().equals(militia.countryCode());
     }
 }
