@@ -5,16 +5,20 @@ import java.util.Optional;
 import org.sitrep.codebook.ActorMention;
 import org.sitrep.event.codebook.TriggerClass;
 import org.sitrep.event.codebook.TriggerMatch;
+import org.sitrep.model.Token;
 
 /**
  * ACLED's reading of violence whose structure names only the victims: civilians never perpetrate it (a civilian found
  * as the agent is the victim of an unnamed perpetrator; so are state forces found near a bomb by no structural rule), and
  * civilians named after a violent trigger (anywhere for remote violence) with no patient and no armed target are its
  * victims ("killing six people"); otherwise another armed actor of the sentence is the opponent of direct violence, and
- * the subject of a bare participle ("two soldiers killed") is its victim. Stateless.
+ * the subject of a bare participle ("two soldiers killed") is its victim; victims told as members of an armed group
+ * ("two others belonging to a vigilante group") are that group. Stateless.
  */
 final class VictimRoles {
     private static final int CIVILIANS = 7;
+    private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile(
+            "(belonging to|members? of|belonged to)( (a|an|the))?$");
 
     private VictimRoles() {
     }
@@ -24,6 +28,9 @@ final class VictimRoles {
                            int triggerAt, String afterTrigger, Allies allies) {
         TriggerClass c = t.triggerClass();
         boolean violent = c.isDirectViolence() || c.isRemote() || c == TriggerClass.SEXUAL || c == TriggerClass.ABDUCT;
+        if (violent && args.patient().filter(p -> p.actor().inter() == CIVILIANS).isPresent()) {
+            return membersOfArmedGroup(g, args, sentenceActors, triggerAt);
+        }
         if (!violent || args.patient().isPresent()) {
             return args;
         }
@@ -53,6 +60,29 @@ final class VictimRoles {
                 .filter(a -> a.actor().inter() <= 4 || a.actor().inter() == 8).findFirst()
                 .map(o -> new Arguments(args.agent(), Optional.of(o), args.objectToken(), args.rule() + "+armed-opponent-in-sentence"))
                 .orElse(args);
+    }
+
+    /**
+     * "killed three people and injured two others belonging to a vigilante group": victims described after the trigger
+     * as members of an armed group are that group.
+     */
+    private static Arguments membersOfArmedGroup(SentenceGraph g, Arguments args, List<ActorMention> sentenceActors,
+                                                 int triggerAt) {
+        List<Token> tokens = g.sentence().tokens();
+        for (ActorMention m : sentenceActors) {
+            int inter = m.actor().inter();
+            if (m.span().start() < triggerAt || inter == CIVILIANS || inter >= 5 && inter != 8
+                    || args.agent().filter(a -> a.actor().equals(m.actor())).isPresent()) {
+                continue;
+            }
+            List<String> before = tokens.stream().filter(tk -> tk.span().end() <= m.span().start())
+                    .map(tk -> tk.word().toLowerCase(java.util.Locale.ROOT)).toList();
+            String lead = String.join(" ", before.subList(Math.max(0, before.size() - 3), before.size()));
+            if (MEMBERS_OF.matcher(lead).find()) {
+                return new Arguments(args.agent(), Optional.of(m), args.objectToken(), args.rule() + "+victims-members-of-group");
+            }
+        }
+        return args;
     }
 
     /**

@@ -200,4 +200,12 @@ class ActorCodingRulesIT {
                 + "killed on Tuesday.");
         assertEquals("4/1", sides(e), e::toString);
     }
+
+    @Test
+    void victimsToldAsMembersOfAnArmedGroupAreThatGroup() {
+        Event vigilantes = main("Gunmen killed four people belonging to a vigilante group in Okene.");
+        assertEquals("3/4", sides(vigilantes), vigilantes::toString);
+        Event council = main("Gunmen killed four people, including a member of the local council, in Okene.");
+        assertEquals("3/7", sides(council), council::toString);
+    }
 }
