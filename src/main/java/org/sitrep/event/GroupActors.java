@@ -71,7 +71,8 @@ final class GroupActors {
         communal = generic(actors, "communal militia");
     }
 
-    private static ActorEntry generic(ActorDictionary actors, String word) {
+    /** The dictionary's generic actor that {@code word} names ("police", "soldiers"); fails when there is none. */
+    static ActorEntry generic(ActorDictionary actors, String word) {
         return actors.find(word).stream().map(ActorMention::actor).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the actor dictionary has no generic actor for '" + word + "'"));
     }

@@ -42,13 +42,8 @@ final class NeighbourActors {
 
     NeighbourActors(ActorDictionary actors, Countries countries) {
         this.countries = countries;
-        this.police = generic(actors, "police");
-        this.military = generic(actors, "soldiers");
-    }
-
-    private static ActorEntry generic(ActorDictionary actors, String word) {
-        return actors.find(word).stream().map(ActorMention::actor).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the actor dictionary has no generic actor for '" + word + "'"));
+        this.police = GroupActors.generic(actors, "police");
+        this.military = GroupActors.generic(actors, "soldiers");
     }
 
     /** The candidates with sides taken from adjacent sentences where their own named none. */
