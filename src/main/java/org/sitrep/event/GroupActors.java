@@ -54,6 +54,13 @@ final class GroupActors {
     private static final java.util.regex.Pattern AFTER_THE_FACT = java.util.regex.Pattern.compile(
             "\\b(police|officers|authorities) (are|were|is|was|have|has) (investigating|probing|opened|launched)\\b"
             + "|\\bpolice (said|say|says|confirmed|reported)\\b|\\baccording to (the )?police\\b");
+    /**
+     * Aircraft the report cannot place ("unknown foreign military warplanes", "unidentified aircraft"): their strike is
+     * by an unidentified armed group, not by the event country's military.
+     */
+    private static final java.util.regex.Pattern UNKNOWN_AIRCRAFT = java.util.regex.Pattern.compile(
+            "\\b(unknown|unidentified|unmarked|mysterious)\\s+([\\w-]+\\s+){0,2}(warplanes?|aircraft|jets?|planes?|"
+            + "drones?|helicopters?)\\b");
     private static final java.util.regex.Pattern CLASHES = java.util.regex.Pattern.compile("\\bclash(es|ed)?\\b");
     private static final java.util.regex.Pattern POLICE_TARGET = java.util.regex.Pattern.compile(
             "\\b(police|policemen|policeman|police officers?|gendarmes?|police station|police post)\\b");
@@ -119,12 +126,14 @@ final class GroupActors {
                         ? Optional.of(unidentified) : Optional.empty()), country);
             }
             case AIR_DRONE_STRIKE -> {
+                ActorEntry striker = UNKNOWN_AIRCRAFT.matcher(sentence).find() ? unidentified : military;
                 boolean targetOnlyNear = agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
                         && patient.isEmpty() && (args.rule().startsWith("proximity") || args.rule().startsWith("none"));
                 if (targetOnlyNear) {
-                    yield roles(military, Optional.empty(), agent, country);
+                    yield roles(striker, Optional.empty(), agent, country);
                 }
-                ActorEntry a1 = agent.orElse(military);
+                ActorEntry a1 = agent.filter(a -> !(a.generic() && a.inter() == 1 && striker == unidentified))
+                        .orElse(striker);
                 Optional<ActorEntry> a2 = patient.or(() -> opponent(a1, sentenceActors, afterTrigger, allies))
                         .or(() -> CASUALTIES.matcher(sentence).find() ? Optional.of(civilians) : Optional.empty());
                 yield roles(a1, Optional.empty(), a2, country);

@@ -208,4 +208,13 @@ class ActorCodingRulesIT {
         Event council = main("Gunmen killed four people, including a member of the local council, in Okene.");
         assertEquals("3/7", sides(council), council::toString);
     }
+
+    @Test
+    void aircraftTheReportCannotPlaceAreAnUnidentifiedArmedGroup() {
+        Event unknown = main("Unidentified aircraft bombed the market in Kufra, killing four civilians.");
+        assertEquals("Air/drone strike", unknown.subEventType());
+        assertEquals("3/7", sides(unknown), unknown::toString);
+        Event sudanese = main("Sudanese warplanes bombed villages in the Jebel Marra area, killing four civilians.");
+        assertEquals("Military Forces of Sudan", sudanese.actor1());
+    }
 }
