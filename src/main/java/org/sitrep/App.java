@@ -51,7 +51,7 @@ public final class App {
         ActorDictionary actors = ActorDictionary.load(countries);
         TriggerLexicon triggers = TriggerLexicon.load();
         progress.accept("loading CoreNLP models (about 10 s)...");
-        EventCoder coder = new EventCoder(triggers, actors, countries);
+        EventCoder coder = new EventCoder(triggers, actors, countries, gazetteer::seatOf);
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
                 triggers::mayContainTrigger, coder::needsStructure);
         return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer), coder);

@@ -18,7 +18,8 @@ final class StateForces {
     private static final List<String> MILITARY_NOUNS = List.of("army", "forces", "military", "troops", "soldiers",
             "soldier", "armed forces", "air force", "navy", "army troops", "army soldiers", "military forces",
             "government forces", "government troops", "regime forces", "security forces", "warplanes", "jets",
-            "naval forces", "defence forces", "defense forces", "ground forces", "special forces", "national army");
+            "naval forces", "defence forces", "defense forces", "ground forces", "special forces", "national army",
+            "air forces", "aircraft", "warplane", "helicopters", "gunships");
     private static final List<String> POLICE_NOUNS = List.of("police", "police forces", "police force", "policemen",
             "policeman", "police officers", "police officer", "riot police", "national police", "gendarmes",
             "gendarmerie");

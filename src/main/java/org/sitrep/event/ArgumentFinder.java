@@ -68,6 +68,10 @@ final class ArgumentFinder {
             if (agent.isEmpty()) {
                 agent = inheritedSubject(g, h, actors);
             }
+            if (agent.isEmpty() && patient.isPresent()) {
+                agent = sideKilledIn(g, h, actors, patient.get());
+                rule = agent.isPresent() ? "nominal+side-killed-in-it" : rule;
+            }
         }
         if (agent.isPresent() && patient.isPresent() && agent.get().actor().equals(patient.get().actor())) {
             patient = Optional.empty();
@@ -116,6 +120,18 @@ final class ArgumentFinder {
             node = gov;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "36 soldiers were killed in clashes with IS": the armed (not civilian) passive subject of the verb a nominal
+     * trigger with a "with" side hangs from is the other side of the fighting.
+     */
+    private Optional<ActorMention> sideKilledIn(SentenceGraph g, int h, List<ActorMention> actors, ActorMention other) {
+        if (!g.relation(h).equals("obl") || g.head(h) < 0) {
+            return Optional.empty();
+        }
+        return firstIn(g, g.children(g.head(h), "nsubj:pass"), actors, null)
+                .filter(a -> a.actor().inter() != 7 && !a.actor().equals(other.actor()));
     }
 
     private Optional<ActorMention> between(SentenceGraph g, int h, List<ActorMention> actors) {

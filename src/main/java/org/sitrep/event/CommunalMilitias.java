@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 import org.sitrep.codebook.ActorDictionary;
 import org.sitrep.codebook.ActorEntry;
 import org.sitrep.codebook.ActorMention;
+import org.sitrep.codebook.Countries;
 import org.sitrep.model.CodePoints;
 import org.sitrep.model.ResolvedPlace;
 
 /**
  * A militia named after a people, clan or place ("Abala militia", "a Gasr Ben Gashir militia", "a militia from
  * Zintan", "the local militia") is an identity militia in ACLED's terms (inter 4), not an unidentified armed group:
- * the generic mention is re-typed as the communal militia of the event's country. Immutable; thread-safe.
+ * the generic mention is re-typed as the communal militia of the event's country. A country's demonym ("Sudanese
+ * militia", "a Libyan militia") names a nationality, not a people: that militia stays unidentified. Immutable;
+ * thread-safe.
  */
 final class CommunalMilitias {
     private static final Pattern MILITIA = Pattern.compile("(?i)militias?|militiam[ae]n");
@@ -28,8 +31,12 @@ final class CommunalMilitias {
             + "tribal|clan|youth|self-defen[cs]e|vigilante|neighbourhood|neighborhood)\\s+$");
     private static final Pattern FROM_AFTER = Pattern.compile("^\\s+(?:from|of)\\s+(?:the\\s+)?\\p{Lu}");
     private final ActorEntry communal;
+    private final java.util.Set<String> nationalities;
 
-    CommunalMilitias(ActorDictionary actors) {
+    CommunalMilitias(ActorDictionary actors, Countries countries) {
+        nationalities = countries.all().stream().flatMap(c -> java.util.stream.Stream.concat(c.demonyms().stream(),
+                java.util.stream.Stream.of(c.name()))).map(d -> d.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         communal = actors.find("communal militia").stream().map(ActorMention::actor).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the actor dictionary has no communal militia"));
     }
@@ -38,7 +45,7 @@ final class CommunalMilitias {
     List<ActorMention> retype(String text, List<ActorMention> mentions, List<ResolvedPlace> places) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            out.add(isNamedMilitia(text, m, mentions) || isGeneric(m) && places.stream().anyMatch(p ->
+            out.add(isNamedMilitia(text, m, mentions, nationalities) || isGeneric(m) && places.stream().anyMatch(p ->
                     p.span().end() <= m.span().start() && p.span().end() >= m.span().start() - 2)
                     ? new ActorMention(m.span(), m.text(), communal, "communal:militia-named-after-a-people-or-place")
                     : m);
@@ -51,7 +58,8 @@ final class CommunalMilitias {
     }
 
     /** A generic militia mention right after a capitalised or local word that is not itself a known actor. */
-    private static boolean isNamedMilitia(String text, ActorMention m, List<ActorMention> all) {
+    private static boolean isNamedMilitia(String text, ActorMention m, List<ActorMention> all,
+                                          java.util.Set<String> nationalities) {
         if (!isGeneric(m) || all.stream().anyMatch(o -> o != m && o.span().end() <= m.span().start()
                         && o.span().end() >= m.span().start() - 2)) {
             return false;
@@ -60,7 +68,10 @@ final class CommunalMilitias {
         int end = CodePoints.toCharIndex(text, m.span().end());
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 20));
-        return NAMED_BEFORE.matcher(before).find() || LOCAL_BEFORE.matcher(before).find()
+        java.util.regex.Matcher named = NAMED_BEFORE.matcher(before);
+        boolean nationality = named.find() && nationalities.contains(named.group().strip().replaceAll("^[.!?,;:]+", "")
+                .strip().toLowerCase(java.util.Locale.ROOT));
+        return NAMED_BEFORE.matcher(before).find() && !nationality || LOCAL_BEFORE.matcher(before).find()
                 || FROM_AFTER.matcher(after).find();
     }
 }

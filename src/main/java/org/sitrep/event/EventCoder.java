@@ -11,6 +11,7 @@ import org.sitrep.codebook.Countries;
 import org.sitrep.codebook.Country;
 import org.sitrep.event.codebook.TriggerLexicon;
 import org.sitrep.event.codebook.TriggerMatch;
+import org.sitrep.geo.RegionSeats;
 import org.sitrep.mention.DateMention;
 import org.sitrep.mention.FatalityFinder;
 import org.sitrep.mention.FatalityMention;
@@ -43,16 +44,23 @@ public final class EventCoder {
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
     private final CommunalMilitias communalMilitias;
+    private final NeighbourActors neighbours;
     private final ResponsibilityClaims claims = new ResponsibilityClaims();
     private final Unrealised unrealised = new Unrealised();
 
     public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries) {
+        this(lexicon, actors, countries, RegionSeats.none());
+    }
+
+    /** As above; an event located only by an admin region is placed at the region's seat from {@code seats}. */
+    public EventCoder(TriggerLexicon lexicon, ActorDictionary actors, Countries countries, RegionSeats seats) {
         this.lexicon = lexicon;
         this.actors = actors;
         this.countries = countries;
-        this.locator = new EventLocator(countries);
+        this.locator = new EventLocator(countries, seats);
         this.groups = new GroupActors(actors);
-        this.communalMilitias = new CommunalMilitias(actors);
+        this.communalMilitias = new CommunalMilitias(actors, countries);
+        this.neighbours = new NeighbourActors(actors, countries);
     }
 
     /**
@@ -87,6 +95,7 @@ public final class EventCoder {
             }
             earlier.add(s.span());
         }
+        candidates = neighbours.apply(candidates, at, actorMentions, mainCountry);
         return new EventMerger().merge(LaterSentences.apply(withLaterTolls(candidates, at), at), at.document(), source(at));
     }
 
@@ -106,6 +115,7 @@ public final class EventCoder {
         String fact = factuality.classify(sentenceText);
         SentenceGraph g = new SentenceGraph(s);
         List<EventCandidate> out = new ArrayList<>();
+        Allies allies = g.parsed() ? Allies.in(g, sentenceActors) : Allies.none();
         for (TriggerMatch t : triggers.forEvents(out::isEmpty)) {
             if (unrealised.test(g, t)) {
                 continue;
@@ -114,7 +124,8 @@ public final class EventCoder {
             Arguments found = withTaker(t, withPreviousHolder(t, arguments.find(g, t, sentenceActors), sentenceActors),
                     sentenceActors);
             String afterTrigger = afterTrigger(text, triggerAt, s.span().end(), found.agent());
-            Arguments args = VictimRoles.apply(g, t, found, sentenceActors, triggerAt, afterTrigger);
+            Arguments args = allies.apply(VictimRoles.apply(g, t, found, sentenceActors, triggerAt, afterTrigger, allies),
+                    sentenceActors);
             boolean objectIsPlace = args.objectToken().map(o -> placeObjects.isPlace(g, o, places)).orElse(false)
                     || t.triggerClass().isTerritory() && g.parsed()
                     && placeObjects.takenFrom(g, ArgumentFinder.headToken(g, t), places)
@@ -132,7 +143,7 @@ public final class EventCoder {
             Optional<EventPlace> place = locator.locate(text, s.span(), triggerAt, places, earlier);
             Optional<Country> country = place.flatMap(p -> countries.byName(p.country())).or(() -> mainCountry)
                     .or(() -> homeOfNonStateActor(sentenceActors));
-            ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger, lower);
+            ActorRoles roles = groups.roles(d.get().type(), args, country, sentenceActors, afterTrigger, lower, allies);
             out.add(candidate(s, t, d.get(), args, roles, place, allDates, tolls, fact, sentenceText));
         }
         return out;
@@ -235,7 +246,8 @@ public final class EventCoder {
         }
         ActorEntry agent = args.agent().get().actor();
         return sentenceActors.stream()
-                .filter(a -> !a.actor().generic() && !a.actor().equals(agent) && a.actor().inter() <= 4)
+                .filter(a -> !a.actor().generic() && !a.actor().equals(agent) && a.actor().inter() <= 4
+                        && !GroupActors.sameSide(agent, a.actor()))
                 .findFirst()
                 .map(holder -> new Arguments(args.agent(), Optional.of(holder), args.objectToken(),
                         args.rule() + "+holder-in-sentence"))

@@ -17,9 +17,14 @@ final class ResponsibilityClaims {
             + "|\\bblam(e|es|ed|ing) (the |a |an )?[^.;]{0,60}? for (the |a |an |its |their )?[^.;]{0,40}?"
             + "(attacks?|bombings?|strikes?|killings?|explosions?|shelling|massacre|bloodshed|expulsion)\\b"
             + "|\\bholding [^.;]{0,40}? responsible\\b", Pattern.CASE_INSENSITIVE);
-    /** "Al Shabaab suspected.", "The rebels were blamed.", "an attack blamed on X": a named suspect, not an event. */
+    /**
+     * "Al Shabaab suspected.", "The rebels were blamed.", "X are believed to be responsible.", "suspicion falls on X",
+     * "X are the suspected perpetrators": a named suspect, not an event.
+     */
     private static final Pattern SUSPECT = Pattern.compile("^\\W*[^.;]{0,60}\\b(suspected|blamed)\\W*$"
-            + "|\\b(is|are|was|were) (suspected|blamed|believed to be behind|held responsible)\\b(?! of)",
+            + "|\\b(is|are|was|were) (suspected|blamed|(believed|thought|understood) to be (behind|responsible)|held "
+            + "responsible)\\b(?! of)|\\bsuspicion (falls|fell|fall) on\\b|\\b(is|are|was|were) the (suspected|alleged|likely) "
+            + "perpetrators?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
 

@@ -12,7 +12,7 @@ import org.sitrep.model.Place;
 
 /**
  * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
- * proximity, home-region, country-name, feature-kind, name-match, population); immutable.
+ * proximity, region-namesake, home-region, country-name, feature-kind, name-match, population); immutable.
  */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double PROXIMITY_KM = 300;
@@ -29,11 +29,20 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
      * not when the region's seat has the name too ("Aleppo": the city, which lies in the region anyway).
      */
     private static final double ADMIN1_PRIOR = 0.3;
+    /**
+     * Penalty of a town or county named like a first-order region the toponym also names (as much as the
+     * admin-context a namesake in a state the report names would gain).
+     */
+    private static final double REGION_NAMESAKE = 0.6;
     /** Weight of log10(population) / 7, capped at 1. */
     private static final double POPULATION_WEIGHT = 0.5;
 
-    /** The evidence a candidate is scored against. */
-    record Inputs(Toponym.Kind kind, String key, boolean regionRival, Set<String> seatCountries,
+    /**
+     * The evidence a candidate is scored against; {@code regionNameCountries} are the countries of the first-order
+     * regions among the candidates that bear the toponym's name (not after a seat of that name).
+     */
+    record Inputs(Toponym.Kind kind, String key, boolean regionRival, Set<String> regionNameCountries,
+                  Set<String> seatCountries,
                   Set<String> townCountries,
                   Map<String, Double> countryWeights, Set<String> otherToponymKeys,
                   Set<String> containerKeys, Set<String> containerCountries, Set<String> containedRegions,
@@ -61,6 +70,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                 / maxWeight);
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
+        c.put("region-namesake", !contained && isRegionNamesake(p, in) ? -REGION_NAMESAKE : 0);
         c.put("home-region", in.homeRegion().isPresent() && HomeRegion.region(p).equals(in.homeRegion()) ? HOME_REGION : 0);
         boolean wide = p.isCountry() || "CONT".equals(p.featureCode());
         c.put("country-name", wide && !in.regionRival()
@@ -103,6 +113,18 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                 .max(Comparator.comparingDouble(CandidateScore::total));
         double margin = rival.map(r -> best.total() - r.total()).orElse(0.5);
         return new Choice(best.place(), Math.min(0.95, 0.5 + 0.45 * Math.min(1, margin / 0.5)), rule);
+    }
+
+    /**
+     * A town or county named like a first-order region among the toponym's candidates (one whose seat does not
+     * have the name too), the toponym a bare name outside a container pattern: "California" or "Texas" is the
+     * state, not California, Pennsylvania or Texas County, Missouri, however near the report's other places those
+     * lie; a capital or a region's seat of that name is no mere namesake.
+     */
+    private static boolean isRegionNamesake(Place p, Inputs in) {
+        return !in.regionNameCountries().isEmpty() && in.kind() == Toponym.Kind.ANY && !p.isAdmin1() && !p.isCountry()
+                && !"CONT".equals(p.featureCode()) && !"PPLC".equals(p.featureCode())
+                && !"PPLA".equals(p.featureCode());
     }
 
     private static double kindFit(Place p, Toponym.Kind kind) {

@@ -35,6 +35,14 @@ public interface Gazetteer extends AutoCloseable {
      */
     java.util.Set<String> prominentNames(long minPopulation);
 
+    /**
+     * The capital of a country or the seat of a first- or second-order region ({@link RegionSeats#seatOf}); empty when this gazetteer keeps no
+     * seats. The first call may scan the whole gazetteer once.
+     */
+    default Optional<Place> seatOf(Place region) {
+        return Optional.empty();
+    }
+
     /** Human-readable description of the data behind this gazetteer, with its size. */
     String describe();
 

@@ -11,6 +11,8 @@ import org.sitrep.model.ResolvedPlace;
 
 /** The geo stage: recognises toponyms in an annotated text and resolves them against a gazetteer. Thread-safe. */
 public final class GeoStage {
+    /** Confidence factor of a place read inside an organisation's name. */
+    private static final double ORGANISATION_PLACE_WEIGHT = 0.5;
     private final PlaceRecognizer recognizer;
     private final ToponymResolver resolver;
     private final Optional<DemonymPlaces> demonymPlaces;
@@ -46,9 +48,19 @@ public final class GeoStage {
                 demonymPlaces ? Optional.of(new DemonymPlaces(gazetteer, demonyms)) : Optional.empty());
     }
 
-    /** Resolved places in text order; toponyms that cannot be resolved are left out, the others stay. */
+    /**
+     * Resolved places in text order; toponyms that cannot be resolved are left out, the others stay. A text with no
+     * resolved place gets the places inside its organisation names, with rule prefix "in-organisation-name+" and
+     * {@value #ORGANISATION_PLACE_WEIGHT} of the confidence.
+     */
     public List<ResolvedPlace> resolve(AnnotatedText text) {
         List<ResolvedPlace> places = resolver.resolve(text, recognizer.recognize(text));
+        if (places.isEmpty()) {
+            places = resolver.resolve(text, recognizer.inOrganisationNames(text)).stream()
+                    .map(r -> new ResolvedPlace(r.span(), r.text(), r.place(),
+                            r.confidence() * ORGANISATION_PLACE_WEIGHT, "in-organisation-name+" + r.rule()))
+                    .toList();
+        }
         if (demonymPlaces.isEmpty()) {
             return places;
         }

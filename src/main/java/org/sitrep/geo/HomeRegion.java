@@ -20,6 +20,10 @@ import org.sitrep.model.Place;
 final class HomeRegion {
     /** Other distinct toponym names that must lie in the region. */
     static final int MIN_OTHER_NAMES = 2;
+    /** Summed weight of the other names a home region for scoring needs (see {@link #homeFor}). */
+    static final double MIN_WEIGHT = 1.0;
+    /** Lead in weight over the next region. */
+    static final double MIN_LEAD = 0.5;
 
     /** "cc:region key" -> the toponym keys with a candidate of that name in that region. */
     private final Map<String, Set<String>> keysByRegion;
@@ -81,9 +85,49 @@ final class HomeRegion {
                 .max(Comparator.comparingLong(Place::population));
     }
 
-    /** The home region for toponym {@code key}: the region with the most other names, if unique and strong. */
+    /**
+     * The home region for toponym {@code key}: the region with the most other names (at least
+     * {@value #MIN_OTHER_NAMES}, no other region as many); failing that, the region where the other names weigh
+     * most, each name weighing 1 / the number of regions it has a candidate in (an unambiguous "Shreveport" 1, a
+     * "Roy" of three states 1/3 for each), within the country where they weigh most (no tie), when that weight is
+     * at least {@value #MIN_WEIGHT} and leads every other region of that country by at least {@value #MIN_LEAD}:
+     * one unambiguous town of a state is enough to read "Mansfield" as the Mansfield of that state.
+     */
     Optional<String> homeFor(String key) {
-        return keysByRegion.keySet().stream().filter(r -> isHome(r, key)).findFirst();
+        Optional<String> counted = keysByRegion.keySet().stream().filter(r -> isHome(r, key)).findFirst();
+        if (counted.isPresent()) {
+            return counted;
+        }
+        Map<String, Double> weights = new HashMap<>();
+        keysByRegion.forEach((region, keys) -> keys.stream().filter(k -> !k.equals(key))
+                .forEach(k -> weights.merge(region, 1.0 / regionCount(k), Double::sum)));
+        Map<String, Double> byCountry = new HashMap<>();
+        weights.forEach((region, w) -> byCountry.merge(country(region), w, Double::sum));
+        Optional<Map.Entry<String, Double>> topCountry = byCountry.entrySet().stream()
+                .max(Map.Entry.comparingByValue());
+        if (topCountry.isEmpty() || byCountry.entrySet().stream().anyMatch(e -> !e.getKey()
+                .equals(topCountry.get().getKey()) && e.getValue() >= topCountry.get().getValue() - 1e-9)) {
+            return Optional.empty();
+        }
+        String cc = topCountry.get().getKey();
+        Optional<Map.Entry<String, Double>> best = weights.entrySet().stream()
+                .filter(e -> country(e.getKey()).equals(cc)).max(Map.Entry.comparingByValue());
+        if (best.isEmpty() || best.get().getValue() < MIN_WEIGHT - 1e-9) {
+            return Optional.empty();
+        }
+        String region = best.get().getKey();
+        double lead = best.get().getValue();
+        boolean clear = weights.entrySet().stream().noneMatch(e -> !e.getKey().equals(region)
+                && country(e.getKey()).equals(cc) && e.getValue() > lead - MIN_LEAD + 1e-9);
+        return clear ? Optional.of(region) : Optional.empty();
+    }
+
+    private static String country(String region) {
+        return region.substring(0, region.indexOf(':'));
+    }
+
+    private long regionCount(String key) {
+        return Math.max(1, keysByRegion.values().stream().filter(keys -> keys.contains(key)).count());
     }
 
     /** The region with the most other names, when no other region has as many. */

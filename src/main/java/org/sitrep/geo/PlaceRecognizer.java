@@ -34,7 +34,11 @@ public final class PlaceRecognizer {
     private static final Pattern FEATURE_WORD = Pattern.compile("(?i)^(.+?)[ \\t]+(province|governorate|district|"
             + "region|state|oblast|county|wilayah|city|town|village)$");
     private static final Pattern FOLLOWING_FEATURE = Pattern.compile("(?i)^[ \\t]+(province|governorate|district|"
-            + "region|state|oblast|county|wilayah)\\b");
+            + "region|state|oblast|county|wilayah|local[ \\t]+government(?:[ \\t]+area)?|lga|territory|woreda"
+            + "|chiefdom)\\b");
+    /** A second-order unit's name with its unit word: "Igabi Local Government Area", "Masisi Territory". */
+    private static final Pattern ADMIN_UNIT = Pattern.compile("(?i)^(.+?)[ \\t]+(local[ \\t]+government(?:[ \\t]+area)?"
+            + "|lga|territory|municipality|zone|woreda|chiefdom)$");
     private static final Pattern THE_X_OF = Pattern.compile("(?i)\\b(town|city|village|district|province|governorate"
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"
@@ -53,17 +57,26 @@ public final class PlaceRecognizer {
 
     private static final Pattern COMPASS = Pattern.compile("(?i)(?:(?:north|south)(?:-?(?:east|west))?|east|west"
             + "|(?:north|south)?(?:east|west)?ern|central|upper|lower|greater|northern|southern|eastern|western)\\s+");
+    private static final Pattern GROUP_NOUN = Pattern.compile("[ \\t]+(forces|troops|militias?|fighters|soldiers|"
+            + "men|youths?|units?|comrades|brigades?|gunmen|rebels|tribesmen)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
+
+    /** Population from which a town's name keeps its meaning under a compass qualifier ("eastern Aleppo"). */
+    private static final long COMPASS_CITY = 100_000;
 
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final Set<String> commonWords;
     private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
+    private final NerLocationFilter nerLocations;
+    private final OrganisationPlaces organisationPlaces;
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
+        this.nerLocations = new NerLocationFilter(gazetteer);
         this.demonyms = demonyms;
         this.commonWords = Set.copyOf(commonWords);
+        this.organisationPlaces = new OrganisationPlaces(gazetteer, demonyms, this.commonWords);
     }
 
     /** A recogniser backed by {@code gazetteer}, with the project's demonym and common-word tables. */
@@ -88,6 +101,10 @@ public final class PlaceRecognizer {
             if (LOCATION_TYPES.contains(e.type())) {
                 int from = CodePoints.toCharIndex(doc, e.span().start());
                 int to = CodePoints.toCharIndex(doc, e.span().end());
+                if (nerLocations.isPartOfPersonName(doc, from, to, text.entities())) {
+                    continue;
+                }
+                to = nerLocations.placeBeforeSiteWord(doc, from, nerLocations.extendOverHyphen(doc, from, to));
                 Matcher following = FOLLOWING_FEATURE.matcher(doc.substring(to, Math.min(doc.length(), to + 20)));
                 Optional<Toponym> t = candidate(doc, from, to, "ner:" + e.type(), true);
                 if (following.find()) {
@@ -111,7 +128,8 @@ public final class PlaceRecognizer {
             }
             Optional<Toponym> t = fromPattern(doc, start, m.end(), lastEnd)
                     .filter(x -> organisations.stream().noneMatch(o -> o.overlaps(x.span())))
-                    .filter(x -> isStrong(x) || !isPersonName(x, persons, personWords));
+                    .filter(x -> isStrong(x) || !isPersonName(x, persons, personWords))
+                    .filter(x -> isStrong(x) || !isGroupAdjective(doc, x));
             t.ifPresent(found::add);
             if (t.isPresent()) {
                 lastEnd = CodePoints.toCharIndex(doc, t.get().span().end());
@@ -128,8 +146,18 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * "Northeast Georgia", "southern Lebanon": the region itself when the qualified name is in no gazetteer entry;
-     * never for continents ("East Africa", "Central America" are regions of their own).
+     * Place names inside organisation names ("Derna Mujahideen Shoura Council"), source "organisation-name": a last
+     * resort for a text in which {@link #recognize} finds no place that resolves.
+     */
+    public List<Toponym> inOrganisationNames(AnnotatedText text) {
+        return organisationPlaces.find(text);
+    }
+
+    /**
+     * "Northeast Georgia", "southern Lebanon", "eastern Aleppo": the region or city itself when the qualified name is
+     * in no gazetteer entry and the rest names a country, an admin region or a city (at least
+     * {@value #COMPASS_CITY} people); never for continents ("East Africa", "Central America" are regions of their
+     * own), nor for a small namesake ("West Rand" is not Rand).
      */
     private Toponym withoutCompassQualifier(Toponym t) {
         Matcher m = COMPASS.matcher(t.text());
@@ -137,8 +165,10 @@ public final class PlaceRecognizer {
             return t;
         }
         String rest = t.text().substring(m.end());
-        List<Place> top = rest.isEmpty() ? List.of() : gazetteer.candidates(rest, 1);
-        if (top.isEmpty() || "CONT".equals(top.get(0).featureCode()) || "america".equals(ToponymKeys.key(rest))) {
+        List<Place> top = rest.isEmpty() ? List.of() : gazetteer.candidates(rest, 5);
+        if (top.isEmpty() || "CONT".equals(top.get(0).featureCode()) || "america".equals(ToponymKeys.key(rest))
+                || top.stream().noneMatch(p -> p.isCountry() || p.isAdmin1() || p.isAdmin2()
+                        || p.isPopulatedPlace() && p.population() >= COMPASS_CITY)) {
             return t;
         }
         int skipped = m.group().codePointCount(0, m.group().length());
@@ -164,12 +194,25 @@ public final class PlaceRecognizer {
         return persons.stream().anyMatch(p -> p.overlaps(t.span())) || personWords.contains(t.text());
     }
 
-    /** "In Hajin" at a sentence start: the name starts after "In ". */
+    /**
+     * "Misratan forces", "Zintani fighters": a name the gazetteer knows only by its loose key, right before a group
+     * noun, is an adjective of origin, not a place.
+     */
+    private boolean isGroupAdjective(String doc, Toponym t) {
+        int end = CodePoints.toCharIndex(doc, t.span().end());
+        return GROUP_NOUN.matcher(doc.substring(end, Math.min(doc.length(), end + 20))).lookingAt()
+                && !gazetteer.hasExactName(t.text());
+    }
+
+    /** "In Hajin" at a sentence start: the name starts after "In "; a lone function word ("During") is no name. */
     private static int skipLeadingFunctionWords(String doc, int start, int end) {
         int at = start;
         while (at < end) {
             int space = doc.indexOf(' ', at);
-            if (space < 0 || space >= end || !FUNCTION_WORDS.contains(doc.substring(at, space))) {
+            if (space < 0 || space >= end) {
+                return FUNCTION_WORDS.contains(doc.substring(at, end)) ? end : at;
+            }
+            if (!FUNCTION_WORDS.contains(doc.substring(at, space))) {
                 return at;
             }
             at = space + 1;
@@ -239,6 +282,11 @@ public final class PlaceRecognizer {
     /** The toponym for doc[from, to) after stripping "the" and feature words, unless it is an org or demonym. */
     private Optional<Toponym> candidate(String doc, int from, int to, String source, boolean strongContext) {
         String surface = doc.substring(from, to);
+        Matcher unit = ADMIN_UNIT.matcher(surface);
+        if (unit.matches() && !gazetteer.hasExactName(surface)) {
+            return candidate(doc, from, from + unit.end(1), source, true)
+                    .map(t -> withKind(t, Toponym.Kind.DISTRICT));
+        }
         if (OrganisationNames.isOrganisation(surface, doc.substring(to, Math.min(doc.length(), to + 30)))) {
             return Optional.empty();
         }
@@ -285,9 +333,13 @@ public final class PlaceRecognizer {
     }
 
     private static Toponym.Kind kindOf(String featureWord) {
-        return switch (featureWord.toLowerCase(Locale.ROOT)) {
+        String word = featureWord.toLowerCase(Locale.ROOT);
+        if (word.startsWith("local")) {
+            return Toponym.Kind.DISTRICT;
+        }
+        return switch (word) {
             case "province", "governorate", "region", "state", "oblast", "wilayah" -> Toponym.Kind.REGION;
-            case "district", "county" -> Toponym.Kind.DISTRICT;
+            case "district", "county", "lga", "territory", "woreda", "chiefdom" -> Toponym.Kind.DISTRICT;
             case "town", "city", "village", "suburb", "suburbs", "outskirts", "capital" -> Toponym.Kind.SETTLEMENT;
             default -> Toponym.Kind.ANY;
         };

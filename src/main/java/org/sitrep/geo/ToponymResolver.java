@@ -1,22 +1,20 @@
 package org.sitrep.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.model.AnnotatedText;
-import org.sitrep.model.CodePoints;
 import org.sitrep.model.Place;
 import org.sitrep.model.ResolvedPlace;
 
 /**
- * Chooses a gazetteer entry for each toponym from the document's evidence: containers ("X, Y", "X in Y",
- * "Town (District, Province)"), admin regions and countries mentioned (demonyms and actors' home countries included), the kind the context asks
- * for, population and distance to the other resolved places. A toponym without candidates is dropped alone.
+ * Chooses a gazetteer entry for each toponym from the document's evidence: containers ({@link ContainerPatterns}),
+ * admin regions and countries mentioned (demonyms and actors' home countries included: {@link DocumentContext}),
+ * the document's home region ({@link HomeRegion}), the kind the context asks for, population and distance to the
+ * other resolved places ({@link CandidateScore}). A toponym without candidates is dropped alone.
  * Immutable and thread-safe if the gazetteer is.
  */
 public final class ToponymResolver {
@@ -28,8 +26,6 @@ public final class ToponymResolver {
      */
     private static final int MAX_LOOKUP = 60;
     private static final int MAX_COUNTIES = 8;
-    private static final Pattern CONTAINER_GAP =
-            Pattern.compile("^\\s*(,|\\([^(),]{0,40},?|,?\\s*in|,?\\s*inside)\\s*$");
     private static final String REGION_SUFFIX =
             "(?i)\\s+(governorate|province|district|region|state|oblast|county|municipality|wilayah|raion)$";
 
@@ -59,7 +55,7 @@ public final class ToponymResolver {
         for (Toponym t : toponyms) {
             candidates.add(ofKind(lookup(t), t.kind()));
         }
-        DocumentContext context = context(doc, toponyms, candidates);
+        DocumentContext context = DocumentContext.of(doc, toponyms, candidates, demonyms, actorCountries);
         for (int i = 0; i < toponyms.size(); i++) {
             candidates.set(i, withoutForeignMinorPlaces(toponyms.get(i),
                     withoutStrayLooseMatches(toponyms.get(i), candidates.get(i), context), context));
@@ -134,7 +130,8 @@ public final class ToponymResolver {
             return Optional.empty();
         }
         Toponym t = toponyms.get(index);
-        Set<String> containers = containers(index, toponyms, doc);
+        Set<String> containers = namesRegion(t, places) && ContainerPatterns.inList(index, toponyms, doc)
+                ? Set.of() : ContainerPatterns.containers(index, toponyms, doc, this::regionText);
         Set<String> countryCodes = new HashSet<>();
         places.stream().filter(Place::isCountry).forEach(p -> countryCodes.add(p.countryCode()));
         boolean regionRival = places.stream().anyMatch(p -> p.isAdmin1() && !countryCodes.contains(p.countryCode()));
@@ -145,64 +142,12 @@ public final class ToponymResolver {
         Set<String> townCountries = new HashSet<>();
         places.stream().filter(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key))
                 .forEach(p -> townCountries.add(p.countryCode()));
-        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival, seatCountries, townCountries,
-                context.weightsWithout(ToponymKeys.key(t.text())),
+        CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival,
+                regionNameCountries(places, key), seatCountries, townCountries, context.weightsWithout(key),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
-                containedRegions(index, toponyms, candidates, doc), others, homeRegion);
+                ContainerPatterns.containedRegions(index, toponyms, candidates, doc), others, homeRegion);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
-    }
-
-    private DocumentContext context(String doc, List<Toponym> toponyms, List<List<Place>> candidates) {
-        Map<String, Double> weights = new HashMap<>();
-        for (Demonyms.Match m : demonyms.findIn(doc)) {
-            weights.merge(m.countryCode(), 0.5, Double::sum);
-        }
-        actorCountries.ifPresent(a -> a.evidence(doc).forEach((cc, w) -> weights.merge(cc, w, Double::sum)));
-        Map<String, Map<String, Double>> byKey = new HashMap<>();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < toponyms.size(); i++) {
-            String key = ToponymKeys.key(toponyms.get(i).text());
-            keys.add(key);
-            List<Place> places = candidates.get(i);
-            if (places.isEmpty()) {
-                continue;
-            }
-            Place top = places.get(0);
-            Map<String, Double> own = byKey.computeIfAbsent(key, k -> new HashMap<>());
-            if (top.isCountry()) {
-                own.merge(top.countryCode(), 1.0, Double::sum);
-            } else if (top.isAdmin1() || top.isAdmin2()) {
-                long regions = places.stream().filter(p -> p.featureCode().equals(top.featureCode()))
-                        .map(Place::countryCode).distinct().count();
-                own.merge(top.countryCode(), 0.5 / regions, Double::sum);
-            } else {
-                long countries = places.stream().map(Place::countryCode).distinct().count();
-                if (countries == 1) {
-                    own.merge(top.countryCode(), 0.25, Double::sum);
-                }
-            }
-        }
-        byKey.values().forEach(m -> m.forEach((cc, w) -> weights.merge(cc, w, Double::sum)));
-        return new DocumentContext(weights, byKey, keys);
-    }
-
-    /**
-     * @param countryWeights evidence per country code from demonyms and every toponym's unambiguous reading
-     * @param byKey          the part of that evidence each toponym key contributed (a name never supports itself)
-     */
-    private record DocumentContext(Map<String, Double> countryWeights, Map<String, Map<String, Double>> byKey,
-                                   Set<String> toponymKeys) {
-        /** The country weights without the evidence that {@code key} itself contributed. */
-        Map<String, Double> weightsWithout(String key) {
-            Map<String, Double> own = byKey.getOrDefault(key, Map.of());
-            if (own.isEmpty()) {
-                return countryWeights;
-            }
-            Map<String, Double> out = new HashMap<>(countryWeights);
-            own.forEach((cc, w) -> out.computeIfPresent(cc, (c, v) -> v - w > 1e-9 ? v - w : null));
-            return out;
-        }
     }
 
     /**
@@ -232,6 +177,25 @@ public final class ToponymResolver {
         return kept;
     }
 
+    /**
+     * Countries of the first-order regions among {@code places} named {@code key}, except a region whose seat
+     * (PPLA) has the name too ("Alexandria" names a governorate after its city).
+     */
+    private static Set<String> regionNameCountries(List<Place> places, String key) {
+        Set<String> codes = new HashSet<>();
+        places.stream().filter(p -> p.isAdmin1() && regionKey(p.name()).equals(key)
+                        && places.stream().noneMatch(seat -> "PPLA".equals(seat.featureCode())
+                                && seat.countryCode().equals(p.countryCode())
+                                && ToponymKeys.key(seat.name()).equals(key)))
+                .forEach(p -> codes.add(p.countryCode()));
+        return codes;
+    }
+
+    /** The region name a toponym stands for: the full name of an abbreviation ("La." gives "Louisiana"). */
+    private String regionText(Toponym t) {
+        return abbreviation(t).map(RegionAbbreviations.Entry::region).orElse(t.text());
+    }
+
     private Optional<RegionAbbreviations.Entry> abbreviation(Toponym t) {
         if (t.source().contains("abbreviation") || t.text().contains(".")) {
             return abbreviations.of(t.text());
@@ -239,47 +203,14 @@ public final class ToponymResolver {
         return Optional.empty();
     }
 
-    /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */
-    private Set<String> containers(int index, List<Toponym> toponyms, String doc) {
-        Set<String> keys = new HashSet<>();
-        int end = toponyms.get(index).span().end();
-        for (int j = index + 1; j < toponyms.size(); j++) {
-            Toponym next = toponyms.get(j);
-            if (next.span().start() < end) {
-                break;
-            }
-            String gap = doc.substring(CodePoints.toCharIndex(doc, end),
-                    CodePoints.toCharIndex(doc, next.span().start()));
-            if (!CONTAINER_GAP.matcher(gap).matches()) {
-                break;
-            }
-            keys.add(regionKey(abbreviation(next).map(RegionAbbreviations.Entry::region).orElse(next.text())));
-            end = next.span().end();
-        }
-        return keys;
-    }
-
     /**
-     * "cc:key" of the admin1 and admin2 regions of the candidates of the toponym directly before {@code index} when
-     * this one is its container ("Seattle, Washington": the Washington that holds a Seattle is the state).
+     * Whether {@code t} is the name of a first-order region among its candidates: then, in a list, the name after it
+     * is the next item ("Colorado, Delaware, Idaho"), not its container ("California, Pennsylvania" is the town).
      */
-    private static Set<String> containedRegions(int index, List<Toponym> toponyms, List<List<Place>> candidates,
-                                                String doc) {
-        if (index == 0) {
-            return Set.of();
-        }
-        int end = toponyms.get(index - 1).span().end();
-        int start = toponyms.get(index).span().start();
-        if (start < end || !CONTAINER_GAP.matcher(doc.substring(CodePoints.toCharIndex(doc, end),
-                CodePoints.toCharIndex(doc, start))).matches()) {
-            return Set.of();
-        }
-        Set<String> regions = new HashSet<>();
-        for (Place p : candidates.get(index - 1)) {
-            p.admin1().ifPresent(a -> regions.add(p.countryCode() + ":" + regionKey(a)));
-            p.admin2().ifPresent(a -> regions.add(p.countryCode() + ":" + regionKey(a)));
-        }
-        return regions;
+    private static boolean namesRegion(Toponym t, List<Place> places) {
+        String key = ToponymKeys.key(t.text());
+        return t.kind() == Toponym.Kind.ANY
+                && places.stream().anyMatch(p -> p.isAdmin1() && regionKey(p.name()).equals(key));
     }
 
     private Set<String> containerCountries(Set<String> containerKeys) {
@@ -300,11 +231,18 @@ public final class ToponymResolver {
     }
 
     /**
+     * Countries whose place names are English and not transliterated: a match there by the loose consonant key alone
+     * is another name ("Americas" is not Americus, Georgia; "Sylmar" is not Selmer, Tennessee; "Harwinton" is not
+     * Harrington, Delaware), not a spelling variant of the same one.
+     */
+    private static final Set<String> ENGLISH_SPELLING = Set.of("US", "GB", "CA", "AU", "NZ");
+
+    /**
      * When no candidate's own name has the toponym's key, only candidates in the document's countries are kept: for
      * an alternate-name match when the document names countries at all ("Tonkpi" must not become a town in
      * Bolivia); for a match by the loose consonant key alone, only candidates in a country the rest of the document
      * gives evidence for, and none without such evidence ("Unknown" is not Incheon, "ankn"; "Auckland Park" in a
-     * South African report is not Oakland Park, Florida).
+     * South African report is not Oakland Park, Florida), and none in a country of {@link #ENGLISH_SPELLING}.
      */
     private List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
         String key = ToponymKeys.key(t.text());
@@ -317,7 +255,9 @@ public final class ToponymResolver {
                     : places.stream().filter(p -> context.countryWeights().containsKey(p.countryCode())).toList();
         }
         Map<String, Double> evidence = context.weightsWithout(key);
-        return places.stream().filter(p -> evidence.containsKey(p.countryCode())).toList();
+        boolean abbreviated = abbreviation(t).isPresent();
+        return places.stream().filter(p -> evidence.containsKey(p.countryCode())
+                && (abbreviated || !ENGLISH_SPELLING.contains(p.countryCode()))).toList();
     }
 
     /** Country evidence a document must give one country before small places elsewhere are doubted. */

@@ -9,7 +9,7 @@ import org.sitrep.codebook.ActorMention;
 
 class CommunalMilitiasTest {
     private static final ActorDictionary ACTORS = ActorDictionary.load(org.sitrep.codebook.Countries.load());
-    private final CommunalMilitias militias = new CommunalMilitias(ACTORS);
+    private final CommunalMilitias militias = new CommunalMilitias(ACTORS, org.sitrep.codebook.Countries.load());
 
     private List<Integer> inters(String text) {
         return militias.retype(text, ACTORS.find(text), List.of()).stream().map(m -> m.actor().inter()).toList();
@@ -28,6 +28,8 @@ class CommunalMilitiasTest {
         assertEquals(List.of(3), inters("Armed militia attacked the village."));
         assertEquals(List.of(3), inters("Fighting broke out with Salah Al-Burki militias in the suburb."));
         assertEquals(List.of(3), inters("The NDC-C militias clashed in the villages."));
+        assertEquals(List.of(3), inters("A Sudanese militia attacked the village."), "a nationality is not a people");
+        assertEquals(List.of(3), inters("Clashes broke out. Libyan militia attacked the port."));
     }
 
     @Test

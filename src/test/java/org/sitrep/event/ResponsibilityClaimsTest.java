@@ -42,6 +42,18 @@ class ResponsibilityClaimsTest {
     }
 
     @Test
+    void suspectsBelievedResponsibleOrUnderSuspicionNameThePerpetrator() {
+        for (String sentence : List.of("Boko Haram are believed to be responsible.",
+                "No group has said it carried out the blasts, but suspicion falls on Boko Haram.",
+                "Boko Haram are the suspected perpetrators.")) {
+            List<EventCandidate> earlier = new ArrayList<>(List.of(bombing()));
+            assertTrue(apply(sentence, earlier), sentence);
+            assertEquals("Boko Haram", earlier.get(0).actor1(), sentence);
+        }
+        assertFalse(apply("Suspected Boko Haram gunmen attacked a convoy near Maiduguri, killing four.", new ArrayList<>()));
+    }
+
+    @Test
     void ordinaryViolenceIsNotAnAttribution() {
         assertFalse(apply("Al-Shabaab fighters attacked an army base, killing two soldiers.", new ArrayList<>()));
     }

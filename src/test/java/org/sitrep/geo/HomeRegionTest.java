@@ -42,6 +42,8 @@ class HomeRegionTest {
                 row(21, "Alexandria", "P", "PPL", "US", "LA", 31.31, -92.45, 40_000),
                 row(22, "Boothville", "P", "PPL", "US", "LA", 29.3, -89.4, 800),
                 row(23, "Buras", "P", "PPL", "US", "LA", 29.35, -89.5, 900),
+                row(24, "Franklin", "P", "PPL", "US", "LA", 29.8, -91.5, 7_000),
+                row(25, "Franklin", "P", "PPL", "US", "VA", 36.68, -76.92, 8_000),
                 row(30, "Moscow", "P", "PPLC", "RU", "48", 55.75, 37.62, 10_000_000),
                 row(31, "Russia", "A", "PCLI", "RU", "00", 60.0, 97.0, 140_000_000),
                 row(32, "United States", "A", "PCLI", "US", "00", 39.1, -98.9, 310_000_000),
@@ -104,9 +106,28 @@ class HomeRegionTest {
         ResolvedPlace p = resolved("Alexandria", "Crews from Boothville and Buras drove to Alexandria.",
                 "Boothville", "Buras", "Alexandria");
         assertEquals(21L, p.place().geonameid(), p.toString());
-        ResolvedPlace alone = resolved("Alexandria", "Crews from Boothville drove to Alexandria.",
-                "Boothville", "Alexandria");
-        assertEquals(20L, alone.place().geonameid(), "one other town is no home region: " + alone);
+    }
+
+    @Test
+    void oneUnambiguousTownOfAStateMakesItTheHomeOfANamesake() {
+        ResolvedPlace p = resolved("Alexandria", "Crews from Boothville drove to Alexandria.", "Boothville",
+                "Alexandria");
+        assertEquals(21L, p.place().geonameid(), p.toString());
+        assertEquals("home-region", p.rule());
+    }
+
+    @Test
+    void oneTownWithNamesakesInTwoStatesMakesNoHome() {
+        ResolvedPlace p = resolved("Alexandria", "Crews from Franklin drove to Alexandria.", "Franklin",
+                "Alexandria");
+        assertEquals(20L, p.place().geonameid(), "Franklin weighs 1/2 in Louisiana and in Virginia: " + p);
+    }
+
+    @Test
+    void oneUnambiguousTownGivesNoHomeWhenAnotherCountryWeighsAsMuch() {
+        ResolvedPlace p = resolved("Alexandria", "Crews from Boothville drove to Alexandria and Gaza.", "Boothville",
+                "Alexandria", "Gaza");
+        assertEquals(20L, p.place().geonameid(), p.toString());
     }
 
     @Test

@@ -34,6 +34,8 @@ public final class LuceneGazetteer implements Gazetteer {
     private final IndexSearcher searcher;
     private final LookupCache cache;
     private final Map<String, Optional<Place>> countries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Built on the first {@link #seatOf} call (one scan of the stored places), then read-only. */
+    private volatile SeatTable seats;
 
     /** Candidate lists kept in memory by default (a few tens of MB at most). */
     public static final int DEFAULT_CACHE_ENTRIES = 100_000;
@@ -117,8 +119,37 @@ public final class LuceneGazetteer implements Gazetteer {
     }
 
     @Override
+    public Optional<Place> seatOf(Place region) {
+        if (!region.isCountry() && !region.isAdmin1() && !region.isAdmin2()) {
+            return Optional.empty();
+        }
+        SeatTable table = seats;
+        if (table == null) {
+            synchronized (this) {
+                if (seats == null) {
+                    seats = buildSeatTable();
+                }
+                table = seats;
+            }
+        }
+        return table.seatOf(region);
+    }
+
+    @Override
     public java.util.Set<String> prominentNames(long minPopulation) {
         java.util.Set<String> names = new java.util.HashSet<>();
+        forEachPlace(p -> {
+            if (p.isAdmin1() || p.isPopulatedPlace() && p.population() >= minPopulation) {
+                names.add(p.name());
+            }
+        });
+        return java.util.Set.copyOf(names);
+    }
+
+    /** The seats of all regions: one pass over the stored feature codes, full entries read for seats only. */
+    private SeatTable buildSeatTable() {
+        SeatTable table = new SeatTable();
+        java.util.Set<String> codeOnly = java.util.Set.of("fcode");
         try {
             StoredFields stored = reader.storedFields();
             org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
@@ -126,15 +157,30 @@ public final class LuceneGazetteer implements Gazetteer {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                Place p = PlaceDocuments.toPlace(stored.document(doc));
-                if (p.isAdmin1() || p.isPopulatedPlace() && p.population() >= minPopulation) {
-                    names.add(p.name());
+                String code = stored.document(doc, codeOnly).get("fcode");
+                if ("PPLC".equals(code) || "PPLA".equals(code) || "PPLA2".equals(code)) {
+                    table.add(PlaceDocuments.toPlace(stored.document(doc)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer index " + location, e);
         }
-        return java.util.Set.copyOf(names);
+        return table;
+    }
+
+    /** Every live entry of the index, in index order. */
+    private void forEachPlace(java.util.function.Consumer<Place> action) {
+        try {
+            StoredFields stored = reader.storedFields();
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    action.accept(PlaceDocuments.toPlace(stored.document(doc)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer index " + location, e);
+        }
     }
 
     @Override

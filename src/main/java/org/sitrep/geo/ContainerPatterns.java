@@ -1,0 +1,77 @@
+package org.sitrep.geo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.Place;
+
+/**
+ * What the text between two toponyms says about them: a container ("X, Y", "X in Y", "Town (District, Province)")
+ * or items of one list ("X, Y and Z"). Offsets are code points into the document text. Stateless.
+ */
+final class ContainerPatterns {
+    private static final Pattern CONTAINER_GAP =
+            Pattern.compile("^\\s*(,|\\([^(),]{0,40},?|,?\\s*in|,?\\s*inside)\\s*$");
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|,?\\s*(and|or|&))\\s*$");
+
+    private ContainerPatterns() {
+    }
+
+    /** Whether the two toponyms after {@code index} follow it as items of one list: "X, Y, Z", "X, Y and Z". */
+    static boolean inList(int index, List<Toponym> toponyms, String doc) {
+        return index + 2 < toponyms.size() && listGap(toponyms.get(index), toponyms.get(index + 1), doc)
+                && listGap(toponyms.get(index + 1), toponyms.get(index + 2), doc);
+    }
+
+    private static boolean listGap(Toponym a, Toponym b, String doc) {
+        return a.span().end() <= b.span().start() && LIST_GAP.matcher(doc.substring(
+                CodePoints.toCharIndex(doc, a.span().end()), CodePoints.toCharIndex(doc, b.span().start()))).matches();
+    }
+
+    /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */
+    static Set<String> containers(int index, List<Toponym> toponyms, String doc,
+                                  Function<Toponym, String> regionText) {
+        Set<String> keys = new HashSet<>();
+        int end = toponyms.get(index).span().end();
+        for (int j = index + 1; j < toponyms.size(); j++) {
+            Toponym next = toponyms.get(j);
+            if (next.span().start() < end) {
+                break;
+            }
+            String gap = doc.substring(CodePoints.toCharIndex(doc, end),
+                    CodePoints.toCharIndex(doc, next.span().start()));
+            if (!CONTAINER_GAP.matcher(gap).matches()) {
+                break;
+            }
+            keys.add(ToponymResolver.regionKey(regionText.apply(next)));
+            end = next.span().end();
+        }
+        return keys;
+    }
+
+    /**
+     * "cc:key" of the admin1 and admin2 regions of the candidates of the toponym directly before {@code index} when
+     * this one is its container ("Seattle, Washington": the Washington that holds a Seattle is the state).
+     */
+    static Set<String> containedRegions(int index, List<Toponym> toponyms, List<List<Place>> candidates,
+                                                String doc) {
+        if (index == 0) {
+            return Set.of();
+        }
+        int end = toponyms.get(index - 1).span().end();
+        int start = toponyms.get(index).span().start();
+        if (start < end || !CONTAINER_GAP.matcher(doc.substring(CodePoints.toCharIndex(doc, end),
+                CodePoints.toCharIndex(doc, start))).matches()) {
+            return Set.of();
+        }
+        Set<String> regions = new HashSet<>();
+        for (Place p : candidates.get(index - 1)) {
+            p.admin1().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymResolver.regionKey(a)));
+            p.admin2().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymResolver.regionKey(a)));
+        }
+        return regions;
+    }
+}
