@@ -214,4 +214,11 @@ class EventTypeRulesIT {
         assertEquals("Armed clash", e.subEventType());
         assertTrue(e.rules().contains("attack-turned-clash"), () -> e.rules().toString());
     }
+
+    @Test
+    void aBaseHandedOverToAForceInThePassiveWasTakenOverByIt() {
+        Event e = main("The base was handed over to Somali troops on Monday.");
+        assertEquals("Non-violent transfer of territory", e.subEventType());
+        assertEquals("Military Forces of Somalia", e.actor1());
+    }
 }
