@@ -11,8 +11,8 @@ import org.sitrep.model.Token;
 /**
  * Finds the agent and patient of a trigger from sentence structure: subjects and objects across active and passive
  * voice, possessives and compounds of nominal triggers ("the coalition's strikes", "coalition air strikes"),
- * "clashes between X and Y", "attack on Y", subjects inherited from a governing clause; proximity only as a
- * last resort. Stateless.
+ * "clashes between X and Y", "attack on Y", subjects inherited from a governing clause; a place "handed over to X"
+ * in the passive was taken over by X; proximity only as a last resort. Stateless.
  */
 final class ArgumentFinder {
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "wage",
@@ -37,6 +37,9 @@ final class ArgumentFinder {
         } else if (verb) {
             boolean passive = !g.children(h, "nsubj:pass").isEmpty() || !g.children(h, "aux:pass").isEmpty();
             agent = passive ? firstIn(g, g.children(h, "obl"), actors, "by") : firstIn(g, g.exactly(h, "nsubj"), actors, null);
+            if (passive && agent.isEmpty() && t.triggerClass() == TriggerClass.WITHDRAW) {
+                agent = firstIn(g, g.children(h, "obl"), actors, "to");
+            }
             patient = passive ? firstIn(g, g.children(h, "nsubj:pass"), actors, null)
                     : firstIn(g, g.children(h, "obj"), actors, null).or(() -> firstIn(g, g.children(h, "obl"), actors, "with"))
                     .or(() -> firstIn(g, g.children(h, "obl"), actors, "against")).or(() -> firstIn(g, g.children(h, "obl"), actors, "on"))

@@ -109,7 +109,8 @@ public final class EventCoder {
         String text = at.document().text();
         String sentenceText = CodePoints.slice(text, s.span());
         String lower = sentenceText.toLowerCase(Locale.ROOT);
-        List<ActorMention> sentenceActors = allActors.stream().filter(a -> s.span().contains(a.span())).toList();
+        List<ActorMention> sentenceActors = allActors.stream().filter(a -> s.span().contains(a.span())
+                && !inUniformWords(text, a)).toList();
         List<FatalityMention> tolls = fatalities.find(sentenceText);
         String fact = factuality.classify(sentenceText);
         SentenceGraph g = new SentenceGraph(s);
@@ -146,6 +147,13 @@ public final class EventCoder {
             out.add(candidate(s, t, d.get(), args, roles, place, allDates, tolls, fact, sentenceText));
         }
         return out;
+    }
+
+    /** "gunmen wearing military uniforms": a force named only by the clothes of others is no actor. */
+    private static boolean inUniformWords(String text, ActorMention a) {
+        int end = Math.min(text.codePointCount(0, text.length()), a.span().end() + 12);
+        String around = CodePoints.slice(text, new Span(a.span().start(), end)).toLowerCase(Locale.ROOT);
+        return SubEventDecision.UNIFORMS.matcher(around).lookingAt();
     }
 
     /**

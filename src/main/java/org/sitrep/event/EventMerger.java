@@ -16,7 +16,8 @@ import org.sitrep.model.Evidence;
  * One event per distinct who/what/where/when of a report: candidates of the same type, actors, place and date merge
  * (evidence joined, the lowest death toll, the most committed factuality; an unidentified armed group as either actor
  * matches any actor and yields to a named one); an armed clash told around a territory
- * change at the same place and date folds into it. Then ordered by salience: non-denied first, title and lead first.
+ * change at the same place and date folds into it, told where the first of them is told (the battle's outcome is its
+ * type). Then ordered by salience: non-denied first, title and lead first.
  */
 final class EventMerger {
     private static final String UNIDENTIFIED = "Unidentified Armed Group";
@@ -34,6 +35,8 @@ final class EventMerger {
             }
         }
         foldClashesIntoTerritoryChanges(merged);
+        attacksThatTurnedIntoClashes(merged);
+        forceAfterProtests(merged);
         foldProtestsIntoTheirEscalation(merged);
         merged.sort(Comparator.comparingInt((EventCandidate c) -> c.factuality().equals(FactualityClassifier.DENIED) ? 1 : 0)
                 .thenComparingInt(EventCandidate::sentence));
@@ -120,8 +123,11 @@ final class EventMerger {
                 EventCandidate t = events.get(j);
                 if (j != i && isTerritory(t.type()) && namedActorsWithin(c, t) && samePlace(t.place(), c.place())
                         && compatible(t.date(), c.date())) {
-                    EventCandidate folded = t
-                            .withActor2(t.actor2().or(() -> other(c, t.actor1())), t.actor2().isPresent() ? t.inter2()
+                    boolean keep = t.actor2().filter(a -> !a.startsWith(UNIDENTIFIED)).isPresent()
+                            || other(c, t.actor1()).filter(a -> !a.startsWith(UNIDENTIFIED)).isEmpty();
+                    EventCandidate folded = t.withSentence(Math.min(t.sentence(), c.sentence()))
+                            .withActor2(keep ? t.actor2().or(() -> other(c, t.actor1())) : other(c, t.actor1()),
+                                    keep && t.actor2().isPresent() ? t.inter2()
                                     : other(c, t.actor1()).map(x -> x.equals(c.actor1()) ? c.inter1() : c.inter2().orElse(0)))
                             .withFatalities(t.fatalities().or(c::fatalities), t.fatalitiesText().or(c::fatalitiesText))
                             .withEvidence(concat(t.evidence(), c.evidence()))
@@ -129,6 +135,57 @@ final class EventMerger {
                     events.set(j, folded);
                     events.remove(i);
                     break;
+                }
+            }
+        }
+    }
+
+    /** "During the attack they clashed with soldiers": a clash told as part of the attack before it. */
+    private static final java.util.regex.Pattern DURING_THE_ATTACK = java.util.regex.Pattern.compile(
+            "\\b(during|in the course of) (the|this) (attack|raid|assault)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Gunmen raided the village. During the attack they clashed with soldiers": an attack with no toll of its own whose
+     * next sentence tells that its perpetrators fought an armed side during it was a battle, told where the attack is.
+     */
+    private static void attacksThatTurnedIntoClashes(List<EventCandidate> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventCandidate a = events.get(i);
+            if (a.type() != SubEventType.ATTACK || a.fatalities().filter(n -> n > 0).isPresent()) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                EventCandidate c = events.get(j);
+                boolean partOf = c.evidence().stream().anyMatch(e -> DURING_THE_ATTACK.matcher(e.text()).find());
+                if (j != i && c.type() == SubEventType.ARMED_CLASH && c.sentence() == a.sentence() + 1 && partOf
+                        && (sameOrUnidentified(c.actor1(), a.actor1())
+                        || c.actor2().filter(x -> sameOrUnidentified(x, a.actor1())).isPresent())) {
+                    events.set(j, c.withSentence(a.sentence()).withPlace(finer(c.place(), a.place()))
+                            .withEvidence(concat(a.evidence(), c.evidence())).withRule("attack-turned-clash"));
+                    events.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Students protested ... Police forces responded with violence, killing four": state forces' violence against
+     * civilians told in the sentence right after a peaceful protest, with no other victims named, is excessive force
+     * against those protesters.
+     */
+    private static void forceAfterProtests(List<EventCandidate> events) {
+        for (EventCandidate p : List.copyOf(events)) {
+            if (p.type() != SubEventType.PEACEFUL_PROTEST) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                EventCandidate c = events.get(j);
+                if (c.type() == SubEventType.ATTACK && c.inter1() == 1 && c.sentence() == p.sentence() + 1
+                        && c.actor2().filter(a -> a.startsWith("Civilians")).isPresent()
+                        && compatible(c.place().map(x -> x.geonameid()), p.place().map(x -> x.geonameid()))) {
+                    events.set(j, c.withType(SubEventType.EXCESSIVE_FORCE).withActor2(Optional.of(p.actor1()),
+                            Optional.of(p.inter1())).withRule("force-after-protest"));
                 }
             }
         }
@@ -171,13 +228,26 @@ final class EventMerger {
         return c.actor2();
     }
 
-    /** Every identified actor of the clash is a party to the territory change. */
+    /**
+     * Every identified actor of the clash is a party to the territory change; a territory change whose loser is
+     * unnamed or unidentified takes the clash's other side as its loser when its winner fought the clash and that side
+     * is of another kind (inter code).
+     */
     private static boolean namedActorsWithin(EventCandidate clash, EventCandidate territory) {
         Set<String> parties = new LinkedHashSet<>();
         parties.add(territory.actor1());
         territory.actor2().ifPresent(parties::add);
-        return (clash.actor1().startsWith(UNIDENTIFIED) || parties.contains(clash.actor1()))
-                && clash.actor2().filter(a -> !a.startsWith(UNIDENTIFIED) && !parties.contains(a)).isEmpty();
+        boolean openLoser = territory.actor2().map(a -> a.startsWith(UNIDENTIFIED)).orElse(true);
+        boolean actor1Known = clash.actor1().startsWith(UNIDENTIFIED) || parties.contains(clash.actor1());
+        boolean actor2Known = clash.actor2().filter(a -> !a.startsWith(UNIDENTIFIED) && !parties.contains(a)).isEmpty();
+        if (actor1Known && actor2Known) {
+            return true;
+        }
+        boolean winnerFought = clash.actor1().equals(territory.actor1())
+                || clash.actor2().filter(territory.actor1()::equals).isPresent();
+        return openLoser && winnerFought && (actor1Known || actor2Known)
+                && other(clash, territory.actor1()).map(x -> x.equals(clash.actor1()) ? clash.inter1()
+                : clash.inter2().orElse(0)).filter(i -> i != territory.inter1()).isPresent();
     }
 
     private static boolean isTerritory(SubEventType t) {

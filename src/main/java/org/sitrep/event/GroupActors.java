@@ -112,7 +112,8 @@ final class GroupActors {
             case MOB_VIOLENCE -> roles(rioters, Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ATTACK, SEXUAL_VIOLENCE, ABDUCTION -> roles(agent.filter(a -> a.inter() != 7)
                             .orElseGet(() -> unnamedPerpetrator(type, sentence)),
-                    Optional.empty(), patient.filter(a -> a.inter() == 7).or(() -> Optional.of(civilians)), country);
+                    Optional.empty(), patient.filter(a -> a.inter() == 7 || type == SubEventType.ABDUCTION
+                            && a.inter() != 5 && a.inter() != 6).or(() -> Optional.of(civilians)), country);
             case ARRESTS -> roles(agent.orElse(police), Optional.empty(), patient.or(() -> Optional.of(civilians)), country);
             case ARMED_CLASH -> {
                 ActorEntry a1 = agent.filter(a -> !a.equals(unidentified) || !COMMUNAL.matcher(sentence).find())

@@ -28,11 +28,11 @@ final class PlaceObjects {
 
     /**
      * "took control by force of several areas", "pushed the militants out of key areas": territory named after a
-     * control or separable expulsion phrase ({@code phrase} as in the lexicon), in {@code afterTrigger} (lowercased).
+     * control or separable expulsion phrase; gains ("made gains in Ganfouda") are territory by themselves ({@code phrase} as in the lexicon), in {@code afterTrigger} (lowercased).
      */
     static boolean territoryNamedAfter(String phrase, String afterTrigger) {
         boolean expulsion = phrase.contains("control") || phrase.contains("*") || phrase.equals("push back");
-        return expulsion && TERRITORY_AFTER.matcher(afterTrigger).find();
+        return expulsion && TERRITORY_AFTER.matcher(afterTrigger).find() || phrase.startsWith("make gain");
     }
 
     /** "dislodged Boko Haram from Ngoshe", "cleared the road of mines": the place named after from/of. */

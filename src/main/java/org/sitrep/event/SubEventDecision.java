@@ -14,7 +14,9 @@ import org.sitrep.event.codebook.TriggerClass;
 final class SubEventDecision {
     private static final Pattern CIVILIAN_VICTIMS = Pattern.compile("\\b(civilians?|villagers?|residents?|"
             + "worshippers?|farmers?|herders?|passengers?|shoppers?|students?|children|women|families|"
-            + "journalists?|aid workers?|displaced|refugees?|pilgrims?|traders?|teachers?|market-goers)\\b");
+            + "journalists?|aid workers?|displaced|refugees?|pilgrims?|traders?|teachers?|market-goers|mayors?|"
+            + "officials?|politicians?|candidates?|activists?|councill?ors?|lawmakers?|legislators?|chiefs?|clerics?|"
+            + "imams?|priests?|pastors?)\\b");
     private static final Pattern MILITARY_TARGETS = Pattern.compile("\\b(base|checkpoint|outpost|post|convoy|"
             + "patrol|barracks|position|positions|garrison|troops|soldiers|military|army|police station|camp|policemen|"
             + "police officers|gendarmes|forces|fighters|militants|rebels|militiamen|insurgents|guards)\\b");
@@ -54,7 +56,7 @@ final class SubEventDecision {
             + "(man|woman|men|women|people|persons?|boy|girl|suspects?|thief|thieves) (was|were) (doused|burnt|burned|"
             + "set alight|set ablaze|set on fire))\\b");
     private static final Pattern CROWD = Pattern.compile("\\b(crowds?|angry|youths|students|residents|supporters|"
-            + "demonstrators|protesters|rioters|mob|workers|depositors|fans|villagers|community)\\b");
+            + "demonstrators|protesters|rioters|looters|mob|workers|depositors|fans|villagers|community|cadres)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\b(suicide|explosive vests?|explosive belts?|"
             + "blew (himself|herself|themselves) up|killing (himself|herself|themselves))\\b");
 
@@ -65,16 +67,21 @@ final class SubEventDecision {
 
     /** Aircraft named as the attacker of an attack verb ("air forces launch attacks", "jets strike"). */
     private static final Pattern AIR_ATTACKER = Pattern.compile("\\b(air ?forces?|jets|warplanes?|military aircraft|"
-            + "military planes|fighter planes|bombers)\\b");
+            + "military planes|fighter planes|bombers|mig(-\\d+)? (fighters|jets|aircraft)|migs|sukhois?|"
+            + "fighter jets|helicopter gunships)\\b");
     /** Political rivals whose unarmed clashes ACLED codes as riots ("opposing political groups clashed"). */
     private static final Pattern POLITICAL_RIVALS = Pattern.compile("\\b(political|election|electoral|mayoral|"
             + "party supporters|supporters of|opponents|rival parties|campaign)\\b");
     /** Camps of displaced people and refugees are civilian places, not military camps. */
     private static final Pattern CIVILIAN_CAMPS = Pattern.compile("\\b(displaced|idps?|refugees?|displacement)"
             + "(\\s+(people|persons))?(\\s+(in|at))?(\\s+the)?(\\s+[a-z-]+)?\\s+camps?\\b");
+    /** "gunmen wearing military uniforms": clothes, not a military target. */
+    static final Pattern UNIFORMS = Pattern.compile("\\b(military|army|police|security forces?)\\s+(uniforms?|fatigues|"
+            + "attire|clothing|outfits?)\\b");
     /** Security personnel attacked off duty, at home: ACLED codes them as civilians. */
     private static final Pattern OFF_DUTY = Pattern.compile("\\b(off-duty|off duty|(in|at|near|outside|inside|"
-            + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family))\\b");
+            + "in front of) (his|her|their) (own )?(home|homes|house|houses|residence|family)|"
+            + "(stormed|raided|broke into|attacked) (his|her|their) (own )?(home|house|residence))\\b");
 
     /** Arrests for ordinary crime (drugs, counterfeit money, theft): ACLED codes politically significant arrests only. */
     private static final Pattern ORDINARY_CRIME = Pattern.compile("\\b(drugs?|narcotics|cocaine|heroin|cannabis|"
@@ -93,6 +100,17 @@ final class SubEventDecision {
     private static final Pattern PROPERTY_TARGET = Pattern.compile("^\\S+\\s+(on|against)\\s+(the\\s+|their\\s+|its\\s+)?"
             + "(properties|property|homes|houses|shops|businesses|stores|vehicles|buildings|offices)\\b");
 
+    /** "clear Bulagana and Gambori of Boko Haram": places cleared of an armed group (mines were caught before). */
+    private static final Pattern CLEARED_OF = Pattern.compile("^clear\\w*\\s+[^.;]{1,60}?\\bof\\s+(the\\s+)?"
+            + "([\\w'-]+\\s+){0,3}?(militants|insurgents|rebels|fighters|jihadists|terrorists|gunmen|militia\\w*|"
+            + "boko haram|al[- ]shabaa?b|islamic state|is|isis|isil|daesh|the enemy|[A-Za-z]+ elements)\\b");
+
+    /** "moved into the area and occupied a building": entering and occupying, which by themselves tell of no fight. */
+    private static final Pattern QUIET_ENTRY = Pattern.compile("\\b(occup(y|ied|ies|ying)|mov(ed|es|ing|e) into)\\b");
+    /** Victims said to belong to an armed group ("two others belonging to a vigilante group"). */
+    private static final Pattern ARMED_MEMBERS = Pattern.compile("\\b(belonging to|members? of) (a|an|the) ([a-z-]+ )?"
+            + "(vigilante|militia|self-defen[cs]e|armed) groups?\\b");
+
     /** Words of fighting that rule out a transfer without resistance. */
     private static final Pattern FIGHTING = Pattern.compile("\\b(fight\\w*|clash\\w*|battl\\w*|attack\\w*|assault\\w*|"
             + "killed|killing|dead|died|shell\\w*|bombard\\w*|heavy|fierce|exchange of fire|gunfire|offensive)\\b");
@@ -100,6 +118,66 @@ final class SubEventDecision {
     /** A sentence that tells of a withdrawal or of no resistance, and of no fighting ("following the withdrawal of"). */
     static boolean toldWithoutResistance(String sentenceLower) {
         return NO_RESISTANCE.matcher(sentenceLower).find() && !FIGHTING.matcher(sentenceLower).find();
+    }
+
+    /** "the air force launched nine offensives": an offensive whose sentence names aircraft before it. */
+    private static boolean airOffensive(String sentenceLower, String afterTrigger) {
+        String before = sentenceLower.substring(0, Math.max(0, sentenceLower.length() - afterTrigger.length()));
+        return afterTrigger.startsWith("offensive") && AIR_ATTACKER.matcher(before).find();
+    }
+
+    /** Whether the words of a sentence name attacking aircraft ("air force", "MiG fighters", "warplanes"). */
+    static boolean namesAircraftAttacker(java.util.List<org.sitrep.model.Token> tokens) {
+        StringBuilder words = new StringBuilder();
+        tokens.forEach(t -> words.append(t.word().toLowerCase(java.util.Locale.ROOT)).append(' '));
+        return AIR_ATTACKER.matcher(words).find();
+    }
+
+    /**
+     * Soldiers, police or members of an armed group taken hostage or seized by another armed group (on duty). The
+     * current codebook and CASE 2021 call it an abduction (its captives stay actor2); ACLED's pre-2019 coding made it
+     * a battle, which {@code eval.events.AcledOldTypes} maps from the captives' inter code.
+     */
+    private static boolean armedCaptured(Optional<ActorEntry> agent, Optional<ActorEntry> patient, String sentence) {
+        boolean armedTarget = patient.filter(p -> p.inter() <= 4 || p.inter() == 8).isPresent();
+        boolean armedTaker = agent.isEmpty() || agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent();
+        return armedTarget && armedTaker && !OFF_DUTY.matcher(sentence).find();
+    }
+
+    /** A passive right before the trigger ("was", "were", "had been" and at most one word). */
+    private static final Pattern PASSIVE_TAIL = Pattern.compile("\\b(was|were|been|being)\\s+([a-z-]+\\s+)?$");
+    /** Armed people named as the subject of a passive ("a soldier was shot dead by troops"). */
+    private static final Pattern ARMED_PERSON = Pattern.compile("\\b(soldiers?|policem[ae]n|police ?officers?|"
+            + "policewom[ae]n|gendarmes?|troops|servicem[ae]n|militiam[ae]n|fighters|militants|rebels|guards?|"
+            + "conscripts?|officers?|vigilantes?)\\b");
+
+    /**
+     * "A soldier was shot dead by troops": the victim of a passive trigger is armed. {@code afterTrigger} is the
+     * sentence from the trigger on; the rest before it must end in a passive and name armed people first.
+     */
+    private static boolean armedPassiveSubject(String sentence, String afterTrigger) {
+        String before = sentence.substring(0, Math.max(0, sentence.length() - afterTrigger.length()));
+        return PASSIVE_TAIL.matcher(before).find() && ARMED_PERSON.matcher(before).find()
+                && !OFF_DUTY.matcher(sentence).find();
+    }
+
+    /** "clashes between police and informal traders": the two sides named, police and an unarmed crowd. */
+    private static final Pattern FORCES_AND_CROWD = Pattern.compile("\\bbetween (the )?(riot )?(police|policemen|"
+            + "security forces|gendarmes|soldiers|troops) and ([a-z-]+ ){0,2}(traders|vendors|sellers|hawkers|residents|"
+            + "youths|students|villagers|protesters|demonstrators|workers|miners|supporters|crowds?)\\b");
+
+    /** Hurt, shooting or fighting named in a sentence. */
+    private static final Pattern HARM = Pattern.compile("\\b(injur\\w*|wound\\w*|hurt|beat\\w*|shot|shoot\\w*|fir(ed|ing) "
+            + "(on|at)|gunfire|clash\\w*|fight\\w*|exchange of fire|tear gas|rubber bullets|casualt\\w*|dead|died)\\b");
+
+    /**
+     * "Police raided the newspaper office and closed it down": a raid by state forces that hurts no one and fights no
+     * one is a search, a strategic development ("Other"; arrests made in it are coded as arrests), not violence.
+     */
+    private static boolean searchRaid(TriggerClass cls, String afterTrigger, String sentence, Optional<ActorEntry> agent,
+                                      boolean killed) {
+        return cls == TriggerClass.ATTACK && afterTrigger.startsWith("raid") && !killed
+                && agent.filter(a -> a.inter() == 1).isPresent() && !HARM.matcher(sentence).find();
     }
 
     /** Whether a sentence tells of fighting. */
@@ -144,11 +222,13 @@ final class SubEventDecision {
                     && weaponsTaken(sentenceLower, afterTrigger, objectIsPlace)
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "weapons-seized") : territory(cls, sentenceLower, agent, objectIsPlace);
             case SEXUAL -> of(SubEventType.SEXUAL_VIOLENCE, "sexual-violence-trigger");
-            case ABDUCT -> of(SubEventType.ABDUCTION, "abduction-trigger");
+            case ABDUCT -> armedCaptured(agent, patient, sentenceLower)
+                    ? of(SubEventType.ABDUCTION, "armed-personnel-captured") : of(SubEventType.ABDUCTION, "abduction-trigger");
             case ARREST -> ORDINARY_CRIME.matcher(sentenceLower).find() && !HOSTILE.matcher(sentenceLower).find()
                     ? Optional.empty()
                     : agent.filter(a -> a.inter() >= 2 && a.inter() <= 4).isPresent()
-                    ? of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
+                    ? armedCaptured(agent, patient, sentenceLower) ? of(SubEventType.ABDUCTION, "armed-personnel-captured")
+                    : of(SubEventType.ABDUCTION, "arrest-by-non-state-actor") : of(SubEventType.ARRESTS, "arrest-trigger");
             case PROTEST -> ProtestDecision.decide(sentenceLower, killedInSentence);
             case RIOT -> of(SubEventType.VIOLENT_DEMONSTRATION, "riot-trigger");
             case MOB -> of(SubEventType.MOB_VIOLENCE, "mob-trigger");
@@ -159,13 +239,17 @@ final class SubEventDecision {
                     : of(SubEventType.LOOTING, "looting-trigger");
             case DISRUPT -> DISRUPTED_OBJECTS.matcher(afterTrigger).find() || WEAPONS.matcher(sentenceLower).find()
                     ? of(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons")
-                    : objectIsPlace && agent.isPresent() ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
+                    : (objectIsPlace || CLEARED_OF.matcher(afterTrigger).find()) && agent.isPresent()
+                    ? territory(TriggerClass.TERRITORY, sentenceLower, agent, true)
                     : Optional.empty();
             case ATTACK, CLASH, KILL -> cls == TriggerClass.ATTACK && !killedInSentence
                     && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")
-                    : agent.isEmpty() && MISHAP.matcher(sentenceLower).find()
+                    : searchRaid(cls, afterTrigger, sentenceLower, agent, killedInSentence)
+                    ? of(SubEventType.OTHER, "raid-by-state-forces")
+                    : agent.isEmpty() && MISHAP.matcher(STREET_NAME.matcher(sentenceLower).replaceAll(" ")).find()
                     || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
-                    : cls != TriggerClass.CLASH && AIR_ATTACKER.matcher(sentenceLower).find()
+                    : (cls != TriggerClass.CLASH || airOffensive(sentenceLower, afterTrigger))
+                    && AIR_ATTACKER.matcher(sentenceLower).find()
                     ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
                     : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, sentenceLower, killedInSentence)
                     : violence(cls, afterTrigger, sentenceLower, agent, patient, patientFromStructure);
@@ -206,8 +290,12 @@ final class SubEventDecision {
 
     /** An accident rather than an attack: mishap words and no perpetrator, or no word of hostility at all. */
     private static boolean mishap(String s, Optional<ActorEntry> agent) {
-        return MISHAP.matcher(s).find() && (agent.isEmpty() || !HOSTILE.matcher(s).find());
+        String words = STREET_NAME.matcher(s).replaceAll(" ");
+        return MISHAP.matcher(words).find() && (agent.isEmpty() || !HOSTILE.matcher(words).find());
     }
+
+    /** "along Factory Road": a word before road, street or avenue names a street, not a mishap. */
+    private static final Pattern STREET_NAME = Pattern.compile("\\b[a-z]+ (road|street|avenue|lane|drive)\\b");
 
     /** Whether armed people or places are named in this text (the part of a sentence after a trigger). */
     static boolean namesArmedTarget(String afterTrigger) {
@@ -224,7 +312,7 @@ final class SubEventDecision {
             return Optional.empty();
         }
         if (inter <= 4 || inter == 8) {
-            if (NO_RESISTANCE.matcher(s).find()) {
+            if (NO_RESISTANCE.matcher(s).find() || QUIET_ENTRY.matcher(s).find() && !FIGHTING.matcher(s).find()) {
                 return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");
             }
         }
@@ -257,7 +345,7 @@ final class SubEventDecision {
             return Optional.empty();
         }
         if (cls == TriggerClass.CLASH && isForces(agent) != isForces(patient)
-                && (isCrowd(agent) || patientFromStructure && isCrowd(patient))
+                && (isCrowd(agent) || (patientFromStructure || FORCES_AND_CROWD.matcher(sentence).find()) && isCrowd(patient))
                 && !GroupActors.COMMUNAL.matcher(sentence).find()) {
             return of(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-forces-and-crowd");
         }
@@ -273,6 +361,9 @@ final class SubEventDecision {
             if (cls == TriggerClass.CLASH && agent.isPresent()) {
                 return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
             }
+            if (inter == 7 && ARMED_MEMBERS.matcher(s).find()) {
+                return of(SubEventType.ARMED_CLASH, "victims-of-an-armed-group");
+            }
             if (inter == 7) {
                 return of(SubEventType.ATTACK, "civilian-target");
             }
@@ -284,8 +375,12 @@ final class SubEventDecision {
         if (agent.get().inter() == 7) {
             return Optional.empty();
         }
-        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" ")).find()) {
+        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(UNIFORMS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" "))
+                .replaceAll(" ")).find()) {
             return of(SubEventType.ARMED_CLASH, "armed-context");
+        }
+        if (armedPassiveSubject(sentence, s)) {
+            return of(SubEventType.ARMED_CLASH, "armed-passive-subject");
         }
         if (CIVILIAN_VICTIMS.matcher(s).find()) {
             return of(SubEventType.ATTACK, "civilian-victims");

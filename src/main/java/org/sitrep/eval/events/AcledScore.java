@@ -33,7 +33,8 @@ public final class AcledScore {
     /** Scores one note; a disagreement on type, interaction, place or fatalities comes back as a line for analysis. */
     public Optional<String> add(AcledNote note, Optional<Event> first) {
         notes++;
-        String type = first.map(e -> AcledOldTypes.of(e.eventType(), e.subEventType())).orElse(CaseCodes.NONE);
+        String type = first.map(e -> AcledOldTypes.of(e.eventType(), e.subEventType(), e.inter2().orElse(0)))
+                .orElse(CaseCodes.NONE);
         types.add(note.eventType(), type);
         if (first.isEmpty()) {
             return Optional.of(line(note, type, "-", "-", "-", "-"));

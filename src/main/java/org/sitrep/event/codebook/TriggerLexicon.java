@@ -241,7 +241,14 @@ public final class TriggerLexicon {
         return -1;
     }
 
+    /** Prefixes that leave a hyphenated word meaning its last part ("mini-protest", "counter-protest"). */
+    private static final java.util.regex.Pattern MODIFIER_PREFIX = java.util.regex.Pattern.compile(
+            "^(mini|counter|mass|mega|joint)-");
+
     private static String[] keys(Token t) {
-        return new String[] {t.lemma().toLowerCase(Locale.ROOT), t.word().toLowerCase(Locale.ROOT)};
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = MODIFIER_PREFIX.matcher(lemma);
+        return m.find() ? new String[] {lemma, word, lemma.substring(m.end())} : new String[] {lemma, word};
     }
 }

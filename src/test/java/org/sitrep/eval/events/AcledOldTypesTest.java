@@ -27,6 +27,27 @@ class AcledOldTypesTest {
     }
 
     @Test
+    void suicideBombsAndGrenadesWereCodedByTheirTargetSinceTheAttackerIsPresent() {
+        String suicide = SubEventType.SUICIDE_BOMB.label();
+        String grenade = SubEventType.GRENADE.label();
+        String explosions = SubEventType.GRENADE.eventType();
+        assertEquals("Violence against civilians", AcledOldTypes.of(explosions, suicide, 7));
+        assertEquals("Battle-No change of territory", AcledOldTypes.of(explosions, grenade, 1));
+        assertEquals("Battle-No change of territory", AcledOldTypes.of(explosions, suicide, 8));
+        assertEquals("Remote violence", AcledOldTypes.of(explosions, grenade, 0));
+        assertEquals("Remote violence", AcledOldTypes.of(explosions, SubEventType.REMOTE_EXPLOSIVE.label(), 1));
+        assertEquals("Remote violence", AcledOldTypes.of(explosions, SubEventType.SHELLING.label(), 7));
+    }
+
+    @Test
+    void armedPersonnelTakenCaptiveWereABattle() {
+        String abduction = SubEventType.ABDUCTION.label();
+        String vac = SubEventType.ABDUCTION.eventType();
+        assertEquals("Battle-No change of territory", AcledOldTypes.of(vac, abduction, 1));
+        assertEquals("Violence against civilians", AcledOldTypes.of(vac, abduction, 7));
+    }
+
+    @Test
     void mobViolenceAndExcessiveForceWereViolenceAgainstCivilians() {
         assertEquals("Violence against civilians", old(SubEventType.MOB_VIOLENCE));
         assertEquals("Violence against civilians", old(SubEventType.EXCESSIVE_FORCE));
