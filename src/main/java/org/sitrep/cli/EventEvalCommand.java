@@ -16,7 +16,9 @@ import org.sitrep.App;
 import org.sitrep.eval.events.AcledScore;
 import org.sitrep.eval.events.CaseScore;
 import org.sitrep.eval.events.GoldFiles;
+import org.sitrep.eval.events.LocationCeiling;
 import org.sitrep.eval.events.PloverScore;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.Event;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.StageFailure;
@@ -81,10 +83,12 @@ public final class EventEvalCommand implements Callable<Integer> {
         }
         if (sets.contains("acled")) {
             AcledScore score = new AcledScore();
-            evaluate(pipeline, "acled", GoldFiles.acledNotes(dir.resolve(GoldFiles.ACLED_FILE)),
+            List<GoldFiles.AcledNote> notes = GoldFiles.acledNotes(dir.resolve(GoldFiles.ACLED_FILE));
+            evaluate(pipeline, "acled", notes,
                     n -> article("acled-" + n.id(), n.notes(), Optional.of(anchor)), score::add, errors);
             report.add("(ACLED notes published on the fixed anchor " + anchor + ")");
             report.addAll(score.report());
+            report.add(locationCeiling(limited(notes)));
         }
         if (sets.contains("plover")) {
             PloverScore score = new PloverScore();
@@ -100,6 +104,20 @@ public final class EventEvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The share of notes whose text names a gazetteer entry near ACLED's point ({@link LocationCeiling}). */
+    private String locationCeiling(List<GoldFiles.AcledNote> notes) {
+        try (Gazetteer gazetteer = App.openGazetteer(run.dataDir())) {
+            LocationCeiling ceiling = new LocationCeiling(gazetteer);
+            notes.forEach(n -> ceiling.add(n.notes(), n.latitude(), n.longitude()));
+            return ceiling.line();
+        }
+    }
+
+    /** The first {@code --limit} items, or all. */
+    private <T> List<T> limited(List<T> items) {
+        return limit == null ? items : items.subList(0, Math.min(limit, items.size()));
+    }
+
     private static String file(String set) {
         return switch (set) {
             case "case" -> GoldFiles.CASE_FILE;
@@ -110,7 +128,7 @@ public final class EventEvalCommand implements Callable<Integer> {
 
     private <G> void evaluate(Pipeline pipeline, String name, List<G> gold, Function<G, RawArticle> article,
                               BiFunction<G, Optional<Event>, Optional<String>> score, List<String> errors) {
-        List<G> items = limit == null ? gold : gold.subList(0, Math.min(limit, gold.size()));
+        List<G> items = limited(gold);
         record Done<G>(G gold, Optional<Event> first) {
         }
         AtomicInteger done = new AtomicInteger();
