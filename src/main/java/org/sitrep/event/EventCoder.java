@@ -153,7 +153,7 @@ public final class EventCoder {
     private static boolean inUniformWords(String text, ActorMention a) {
         int end = Math.min(text.codePointCount(0, text.length()), a.span().end() + 12);
         String around = CodePoints.slice(text, new Span(a.span().start(), end)).toLowerCase(Locale.ROOT);
-        return SubEventDecision.UNIFORMS.matcher(around).lookingAt();
+        return SubEventCues.UNIFORMS.matcher(around).lookingAt();
     }
 
     /**
