@@ -1,5 +1,7 @@
 package org.sitrep.event;
 
+import static org.sitrep.event.SubEventDecision.of;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -66,9 +68,5 @@ final class ProtestDecision {
             return of(SubEventType.PROTEST_WITH_INTERVENTION, "intervention-cue");
         }
         return of(SubEventType.PEACEFUL_PROTEST, "protest-trigger");
-    }
-
-    private static Optional<SubEventDecision.Decision> of(SubEventType type, String rule) {
-        return Optional.of(new SubEventDecision.Decision(type, rule));
     }
 }

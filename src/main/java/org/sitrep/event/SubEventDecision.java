@@ -25,7 +25,6 @@ import static org.sitrep.event.SubEventCues.PERSON_BURNED;
 import static org.sitrep.event.SubEventCues.POLITICAL_RIVALS;
 import static org.sitrep.event.SubEventCues.PROPERTY_TARGET;
 import static org.sitrep.event.SubEventCues.QUIET_ENTRY;
-import static org.sitrep.event.SubEventCues.STREET_NAME;
 import static org.sitrep.event.SubEventCues.SUICIDE;
 import static org.sitrep.event.SubEventCues.UNIFORMS;
 import static org.sitrep.event.SubEventCues.WEAPONS;
@@ -107,14 +106,14 @@ final class SubEventDecision {
                     && PROPERTY_TARGET.matcher(afterTrigger).find() ? of(SubEventType.LOOTING, "attack-on-property")
                     : searchRaid(cls, afterTrigger, sentenceLower, agent, killedInSentence)
                     ? of(SubEventType.OTHER, "raid-by-state-forces")
-                    : agent.isEmpty() && MISHAP.matcher(STREET_NAME.matcher(sentenceLower).replaceAll(" ")).find()
+                    : agent.isEmpty() && mishap(sentenceLower, false)
                     || cls == TriggerClass.ATTACK && ONLINE.matcher(sentenceLower).find() ? Optional.empty()
                     : (cls != TriggerClass.CLASH || airOffensive(sentenceLower, afterTrigger))
                     && AIR_ATTACKER.matcher(sentenceLower).find()
                     ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
                     : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, sentenceLower, killedInSentence)
                     : violence(cls, afterTrigger, sentenceLower, agent, patient, patientFromStructure);
-            case WITHDRAW -> agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
+            case WITHDRAW -> agent.filter(SubEventDecision::armed).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
             case MASS_GRAVE -> of(SubEventType.OTHER, "mass-grave");
             case DISPLACEMENT -> DISPLACED_CROWD.matcher(sentenceLower).find()
@@ -122,7 +121,7 @@ final class SubEventDecision {
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
                     ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
-            case CHANGE -> agent.or(() -> patient).filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent()
+            case CHANGE -> agent.or(() -> patient).filter(SubEventDecision::armed).isPresent()
                     && !mishap(sentenceLower, agent.isPresent())
                     ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
@@ -134,8 +133,8 @@ final class SubEventDecision {
      * a battle, which {@code eval.events.AcledOldTypes} maps from the captives' inter code.
      */
     private static boolean armedCaptured(Optional<ActorEntry> agent, Optional<ActorEntry> patient, String sentence) {
-        boolean armedTarget = patient.filter(p -> p.inter() <= 4 || p.inter() == 8).isPresent();
-        boolean armedTaker = agent.isEmpty() || agent.filter(a -> a.inter() <= 4 || a.inter() == 8).isPresent();
+        boolean armedTarget = patient.filter(SubEventDecision::armed).isPresent();
+        boolean armedTaker = agent.isEmpty() || agent.filter(SubEventDecision::armed).isPresent();
         return armedTarget && armedTaker && !OFF_DUTY.matcher(sentence).find();
     }
 
@@ -172,7 +171,7 @@ final class SubEventDecision {
         if (cls == TriggerClass.TERRITORY_WEAK && agent.get().name().startsWith("Police")) {
             return Optional.empty();
         }
-        if (inter <= 4 || inter == 8) {
+        if (armed(agent.get())) {
             if (NO_RESISTANCE.matcher(s).find() || QUIET_ENTRY.matcher(s).find() && !FIGHTING.matcher(s).find()) {
                 return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");
             }
@@ -219,9 +218,6 @@ final class SubEventDecision {
         }
         if (patient.isPresent()) {
             int inter = patient.get().inter();
-            if (cls == TriggerClass.CLASH && agent.isPresent()) {
-                return of(SubEventType.ARMED_CLASH, "clash-between-two-sides");
-            }
             if (inter == 7 && ARMED_MEMBERS.matcher(s).find()) {
                 return of(SubEventType.ARMED_CLASH, "victims-of-an-armed-group");
             }
@@ -236,7 +232,7 @@ final class SubEventDecision {
         if (agent.get().inter() == 7) {
             return Optional.empty();
         }
-        if (cls == TriggerClass.CLASH || MILITARY_TARGETS.matcher(UNIFORMS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" "))
+        if (MILITARY_TARGETS.matcher(UNIFORMS.matcher(CIVILIAN_CAMPS.matcher(s).replaceAll(" "))
                 .replaceAll(" ")).find()) {
             return of(SubEventType.ARMED_CLASH, "armed-context");
         }
@@ -249,6 +245,11 @@ final class SubEventDecision {
         return of(SubEventType.ATTACK, "one-sided-violence-default");
     }
 
+    /** State forces, rebels, political and identity militias (inter 1-4) or external forces (8): an armed side. */
+    private static boolean armed(ActorEntry a) {
+        return a.inter() <= 4 || a.inter() == 8;
+    }
+
     private static boolean isForces(Optional<ActorEntry> a) {
         return a.filter(x -> x.inter() == 1).isPresent();
     }
@@ -258,7 +259,8 @@ final class SubEventDecision {
         return a.filter(x -> x.inter() >= 5 && x.inter() <= 7).isPresent();
     }
 
-    private static Optional<Decision> of(SubEventType type, String rule) {
+    /** A decision of {@code type} by the rule named {@code rule} (the evidence the event carries). */
+    static Optional<Decision> of(SubEventType type, String rule) {
         return Optional.of(new Decision(type, rule));
     }
 }
