@@ -133,7 +133,7 @@ final class SubEventCues {
     }
 
     /** Whole words: {@code alternation} (a regex, its groups balanced) between word boundaries. */
-    private static Pattern words(String alternation) {
+    static Pattern words(String alternation) {
         return Pattern.compile("\\b(" + alternation + ")\\b");
     }
 
