@@ -41,6 +41,7 @@ public final class EventCoder {
     private final FactualityClassifier factuality = new FactualityClassifier();
     private final PastDateNormaliser dates = new PastDateNormaliser();
     private final FatalityFinder fatalities = new FatalityFinder();
+    private final LaterTolls laterTolls = new LaterTolls(fatalities);
     private final PlaceObjects placeObjects = new PlaceObjects();
     private final GroupActors groups;
     private final CommunalMilitias communalMilitias;
@@ -96,7 +97,7 @@ public final class EventCoder {
             earlier.add(s.span());
         }
         candidates = neighbours.apply(candidates, at, actorMentions, mainCountry);
-        return new EventMerger().merge(LaterSentences.apply(withLaterTolls(candidates, at), at), at.document(), source(at));
+        return new EventMerger().merge(LaterSentences.apply(laterTolls.apply(candidates, at), at), at.document(), source(at));
     }
 
     private List<EventCandidate> codeSentence(AnnotatedText at, Sentence s, List<ActorMention> allActors,
@@ -153,7 +154,7 @@ public final class EventCoder {
     private static boolean inUniformWords(String text, ActorMention a) {
         int end = Math.min(text.codePointCount(0, text.length()), a.span().end() + 12);
         String around = CodePoints.slice(text, new Span(a.span().start(), end)).toLowerCase(Locale.ROOT);
-        return SubEventDecision.UNIFORMS.matcher(around).lookingAt();
+        return SubEventCues.UNIFORMS.matcher(around).lookingAt();
     }
 
     /**
@@ -164,51 +165,6 @@ public final class EventCoder {
         return sentenceActors.stream().map(ActorMention::actor)
                 .filter(a -> !a.generic() && a.inter() >= 2 && a.inter() <= 4 && a.countryCode().isPresent())
                 .findFirst().flatMap(a -> countries.byIso2(a.countryCode().get()));
-    }
-
-    /**
-     * A toll that points back at the fighting already told ("killed in the attack", "during the encounter"): it counts
-     * the earlier event even when its own sentence codes one ("At least 9 people were killed in the attack").
-     */
-    private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
-            "\\b(in|during|from) (the|this|that) (attack|attacks|fighting|clash|clashes|encounter|assault|raid|ambush|"
-            + "bombing|blast|explosion|battle|gun battle|shootout|violence|incident)\\b");
-
-    /**
-     * A violent event whose sentence gives no toll takes the toll of the sentences after it that code no event of
-     * their own ("Clashes broke out in X. Two soldiers were killed."), or of the first later sentence that codes one
-     * when that toll points back at the fighting ({@link #BACK_REFERENCE}); the search stops at that sentence.
-     */
-    private List<EventCandidate> withLaterTolls(List<EventCandidate> candidates, AnnotatedText at) {
-        List<EventCandidate> out = new ArrayList<>(candidates);
-        java.util.Set<Integer> eventSentences = new java.util.HashSet<>();
-        candidates.forEach(c -> eventSentences.add(c.sentence()));
-        List<Sentence> sentences = at.sentences();
-        for (int i = 0; i < out.size(); i++) {
-            EventCandidate c = out.get(i);
-            if (c.fatalities().isPresent() || !c.type().isViolent()) {
-                continue;
-            }
-            for (int k = c.sentence() + 1; k < sentences.size(); k++) {
-                String later = CodePoints.slice(at.document().text(), sentences.get(k).span());
-                boolean ownEvent = eventSentences.contains(k);
-                if (ownEvent && !BACK_REFERENCE.matcher(later.toLowerCase(Locale.ROOT)).find()) {
-                    break;
-                }
-                List<FatalityMention> found = fatalities.find(later).stream().filter(f -> f.count() > 0).toList();
-                Optional<FatalityMention> toll = found.stream().filter(f -> f.rule().equals(FatalityFinder.REVISED_RULE))
-                        .findFirst().or(() -> found.stream().findFirst());
-                if (toll.isPresent()) {
-                    out.set(i, ownEvent ? c.withToll(toll.get().count(), toll.get().text())
-                            .withRule("fatalities:toll-pointing-back") : c.withToll(toll.get().count(), toll.get().text()));
-                    break;
-                }
-                if (ownEvent) {
-                    break;
-                }
-            }
-        }
-        return out;
     }
 
     /** The sentence from the trigger on, lowercased, with the agent's own words blanked ("attacked by JNIM fighters"). */
@@ -266,16 +222,10 @@ public final class EventCoder {
         date.ifPresent(x -> rules.add("date:" + x.rule()));
         toll.ifPresent(x -> rules.add("fatalities:" + x.rule()));
         double confidence = confidence(args, place, date, fact);
-        Optional<java.time.LocalDate> eventDate = date.map(DateMention::date);
-        Optional<Integer> precision = date.map(DateMention::precision);
-        if (date.isEmpty()) {
-            eventDate = Optional.empty();
-            precision = Optional.empty();
-        }
         return new EventCandidate(s.index(), d.type(), roles.actor1(), roles.assocActor1(), roles.inter1(),
-                roles.actor2(), roles.inter2(), place, eventDate, precision, toll.map(FatalityMention::count),
-                toll.map(FatalityMention::text), fact, confidence, List.of(new Evidence(s.span(), sentenceText)),
-                rules, args.agent().map(ActorMention::actor));
+                roles.actor2(), roles.inter2(), place, date.map(DateMention::date), date.map(DateMention::precision),
+                toll.map(FatalityMention::count), toll.map(FatalityMention::text), fact, confidence,
+                List.of(new Evidence(s.span(), sentenceText)), rules, args.agent().map(ActorMention::actor));
     }
 
     private static double confidence(Arguments args, Optional<EventPlace> place, Optional<DateMention> date,

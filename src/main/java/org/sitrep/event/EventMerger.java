@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Event.EventPlace;
@@ -88,8 +91,6 @@ final class EventMerger {
     }
 
     private static EventCandidate join(EventCandidate a, EventCandidate b) {
-        List<Evidence> evidence = new ArrayList<>(a.evidence());
-        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
         Set<String> rules = new LinkedHashSet<>(a.rules());
         rules.addAll(b.rules());
         boolean bLower = b.fatalities().isPresent() && (a.fatalities().isEmpty() || b.fatalities().get() < a.fatalities().get());
@@ -109,35 +110,47 @@ final class EventMerger {
                 .withFatalities(bLower ? b.fatalities() : a.fatalities(), bLower ? b.fatalitiesText() : a.fatalitiesText())
                 .withFactuality(fact)
                 .withConfidence(Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05))
-                .withEvidence(evidence)
+                .withEvidence(concat(a.evidence(), b.evidence()))
                 .withRules(List.copyOf(rules));
     }
 
-    private static void foldClashesIntoTerritoryChanges(List<EventCandidate> events) {
+    /**
+     * Folds candidates into others, last first: each candidate {@code from} accepts is replaced, with the first
+     * other candidate {@code into} accepts for it, by {@code fold(candidate, other)} at the other's position.
+     */
+    private static void foldEach(List<EventCandidate> events, Predicate<EventCandidate> from,
+                                 BiPredicate<EventCandidate, EventCandidate> into,
+                                 BinaryOperator<EventCandidate> fold) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            EventCandidate c = events.get(i);
-            if (c.type() != SubEventType.ARMED_CLASH) {
+            EventCandidate a = events.get(i);
+            if (!from.test(a)) {
                 continue;
             }
             for (int j = 0; j < events.size(); j++) {
-                EventCandidate t = events.get(j);
-                if (j != i && isTerritory(t.type()) && namedActorsWithin(c, t) && samePlace(t.place(), c.place())
-                        && compatible(t.date(), c.date())) {
-                    boolean keep = t.actor2().filter(a -> !a.startsWith(UNIDENTIFIED)).isPresent()
-                            || other(c, t.actor1()).filter(a -> !a.startsWith(UNIDENTIFIED)).isEmpty();
-                    EventCandidate folded = t.withSentence(Math.min(t.sentence(), c.sentence()))
-                            .withActor2(keep ? t.actor2().or(() -> other(c, t.actor1())) : other(c, t.actor1()),
-                                    keep && t.actor2().isPresent() ? t.inter2()
-                                    : other(c, t.actor1()).map(x -> x.equals(c.actor1()) ? c.inter1() : c.inter2().orElse(0)))
-                            .withFatalities(t.fatalities().or(c::fatalities), t.fatalitiesText().or(c::fatalitiesText))
-                            .withEvidence(concat(t.evidence(), c.evidence()))
-                            .withRules(concat(t.rules(), List.of("folded-clash")));
-                    events.set(j, folded);
+                EventCandidate b = events.get(j);
+                if (j != i && into.test(a, b)) {
+                    events.set(j, fold.apply(a, b));
                     events.remove(i);
                     break;
                 }
             }
         }
+    }
+
+    private static void foldClashesIntoTerritoryChanges(List<EventCandidate> events) {
+        foldEach(events, c -> c.type() == SubEventType.ARMED_CLASH,
+                (c, t) -> isTerritory(t.type()) && namedActorsWithin(c, t) && samePlace(t.place(), c.place())
+                        && compatible(t.date(), c.date()),
+                (c, t) -> {
+                    boolean keep = t.actor2().filter(a -> !a.startsWith(UNIDENTIFIED)).isPresent()
+                            || other(c, t.actor1()).filter(a -> !a.startsWith(UNIDENTIFIED)).isEmpty();
+                    return t.withSentence(Math.min(t.sentence(), c.sentence()))
+                            .withActor2(keep ? t.actor2().or(() -> other(c, t.actor1())) : other(c, t.actor1()),
+                                    keep && t.actor2().isPresent() ? t.inter2() : otherInter(c, t.actor1()))
+                            .withFatalities(t.fatalities().or(c::fatalities), t.fatalitiesText().or(c::fatalitiesText))
+                            .withEvidence(concat(t.evidence(), c.evidence()))
+                            .withRules(concat(t.rules(), List.of("folded-clash")));
+                });
     }
 
     /** "During the attack they clashed with soldiers": a clash told as part of the attack before it. */
@@ -149,24 +162,13 @@ final class EventMerger {
      * next sentence tells that its perpetrators fought an armed side during it was a battle, told where the attack is.
      */
     private static void attacksThatTurnedIntoClashes(List<EventCandidate> events) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            EventCandidate a = events.get(i);
-            if (a.type() != SubEventType.ATTACK || a.fatalities().filter(n -> n > 0).isPresent()) {
-                continue;
-            }
-            for (int j = 0; j < events.size(); j++) {
-                EventCandidate c = events.get(j);
-                boolean partOf = c.evidence().stream().anyMatch(e -> DURING_THE_ATTACK.matcher(e.text()).find());
-                if (j != i && c.type() == SubEventType.ARMED_CLASH && c.sentence() == a.sentence() + 1 && partOf
+        foldEach(events, a -> a.type() == SubEventType.ATTACK && a.fatalities().filter(n -> n > 0).isEmpty(),
+                (a, c) -> c.type() == SubEventType.ARMED_CLASH && c.sentence() == a.sentence() + 1
+                        && c.evidence().stream().anyMatch(e -> DURING_THE_ATTACK.matcher(e.text()).find())
                         && (sameOrUnidentified(c.actor1(), a.actor1())
-                        || c.actor2().filter(x -> sameOrUnidentified(x, a.actor1())).isPresent())) {
-                    events.set(j, c.withSentence(a.sentence()).withPlace(finer(c.place(), a.place()))
-                            .withEvidence(concat(a.evidence(), c.evidence())).withRule("attack-turned-clash"));
-                    events.remove(i);
-                    break;
-                }
-            }
-        }
+                        || c.actor2().filter(x -> sameOrUnidentified(x, a.actor1())).isPresent()),
+                (a, c) -> c.withSentence(a.sentence()).withPlace(finer(c.place(), a.place()))
+                        .withEvidence(concat(a.evidence(), c.evidence())).withRule("attack-turned-clash"));
     }
 
     /**
@@ -183,7 +185,7 @@ final class EventMerger {
                 EventCandidate c = events.get(j);
                 if (c.type() == SubEventType.ATTACK && c.inter1() == 1 && c.sentence() == p.sentence() + 1
                         && c.actor2().filter(a -> a.startsWith("Civilians")).isPresent()
-                        && compatible(c.place().map(x -> x.geonameid()), p.place().map(x -> x.geonameid()))) {
+                        && sameOrUnknownPlace(c, p)) {
                     events.set(j, c.withType(SubEventType.EXCESSIVE_FORCE).withActor2(Optional.of(p.actor1()),
                             Optional.of(p.inter1())).withRule("force-after-protest"));
                 }
@@ -193,33 +195,30 @@ final class EventMerger {
 
     /** A peaceful protest the report then says was dispersed or turned violent is one event of the stronger type. */
     private static void foldProtestsIntoTheirEscalation(List<EventCandidate> events) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            EventCandidate p = events.get(i);
-            if (p.type() != SubEventType.PEACEFUL_PROTEST) {
-                continue;
-            }
-            for (int j = 0; j < events.size(); j++) {
-                EventCandidate q = events.get(j);
-                if (j != i && ESCALATIONS.contains(q.type())
-                        && compatible(q.place().map(x -> x.geonameid()), p.place().map(x -> x.geonameid()))
-                        && compatible(q.date(), p.date())) {
-                    events.set(j, q.withSentence(Math.min(p.sentence(), q.sentence()))
-                            .withAssocActor1(q.assocActor1().or(p::assocActor1))
-                            .withPlace(q.place().or(p::place))
-                            .withDate(q.date().or(p::date), q.date().isPresent() ? q.timePrecision() : p.timePrecision())
-                            .withFatalities(q.fatalities().or(p::fatalities), q.fatalitiesText().or(p::fatalitiesText))
-                            .withConfidence(Math.max(p.confidence(), q.confidence()))
-                            .withEvidence(concat(p.evidence(), q.evidence()))
-                            .withRules(concat(q.rules(), List.of("folded-protest"))));
-                    events.remove(i);
-                    break;
-                }
-            }
-        }
+        foldEach(events, p -> p.type() == SubEventType.PEACEFUL_PROTEST,
+                (p, q) -> ESCALATIONS.contains(q.type()) && sameOrUnknownPlace(q, p) && compatible(q.date(), p.date()),
+                (p, q) -> q.withSentence(Math.min(p.sentence(), q.sentence()))
+                        .withAssocActor1(q.assocActor1().or(p::assocActor1))
+                        .withPlace(q.place().or(p::place))
+                        .withDate(q.date().or(p::date), q.date().isPresent() ? q.timePrecision() : p.timePrecision())
+                        .withFatalities(q.fatalities().or(p::fatalities), q.fatalitiesText().or(p::fatalitiesText))
+                        .withConfidence(Math.max(p.confidence(), q.confidence()))
+                        .withEvidence(concat(p.evidence(), q.evidence()))
+                        .withRules(concat(q.rules(), List.of("folded-protest"))));
     }
 
     private static final Set<SubEventType> ESCALATIONS = Set.of(SubEventType.PROTEST_WITH_INTERVENTION,
             SubEventType.EXCESSIVE_FORCE, SubEventType.VIOLENT_DEMONSTRATION);
+
+    /** The same gazetteer place for both, or no place for either. */
+    private static boolean sameOrUnknownPlace(EventCandidate a, EventCandidate b) {
+        return compatible(a.place().map(x -> x.geonameid()), b.place().map(x -> x.geonameid()));
+    }
+
+    /** The inter code of {@link #other}: the side of {@code c} that is not {@code actor}. */
+    private static Optional<Integer> otherInter(EventCandidate c, String actor) {
+        return other(c, actor).map(x -> x.equals(c.actor1()) ? c.inter1() : c.inter2().orElse(0));
+    }
 
     private static Optional<String> other(EventCandidate c, String actor) {
         if (!c.actor1().equals(actor)) {
@@ -246,8 +245,7 @@ final class EventMerger {
         boolean winnerFought = clash.actor1().equals(territory.actor1())
                 || clash.actor2().filter(territory.actor1()::equals).isPresent();
         return openLoser && winnerFought && (actor1Known || actor2Known)
-                && other(clash, territory.actor1()).map(x -> x.equals(clash.actor1()) ? clash.inter1()
-                : clash.inter2().orElse(0)).filter(i -> i != territory.inter1()).isPresent();
+                && otherInter(clash, territory.actor1()).filter(i -> i != territory.inter1()).isPresent();
     }
 
     private static boolean isTerritory(SubEventType t) {

@@ -49,8 +49,8 @@ final class LaterSentences {
     private static boolean withdrawalAfterTerritory(EventCandidate c, String own, String later) {
         boolean territory = c.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY
                 || c.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
-        return territory && c.fatalities().filter(n -> n > 0).isEmpty() && !SubEventDecision.toldFighting(own)
-                && SubEventDecision.toldWithoutResistance(later);
+        return territory && c.fatalities().filter(n -> n > 0).isEmpty() && !SubEventCues.toldFighting(own)
+                && SubEventCues.toldWithoutResistance(later);
     }
 
     private static boolean isExplosive(SubEventType t) {

@@ -1,5 +1,8 @@
 package org.sitrep.event;
 
+import static org.sitrep.event.SubEventCues.words;
+import static org.sitrep.event.SubEventDecision.of;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -9,30 +12,30 @@ import java.util.regex.Pattern;
  * by the protesters (violent demonstration), else a peaceful protest. Stateless.
  */
 final class ProtestDecision {
-    private static final Pattern INTERVENTION = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
+    private static final Pattern INTERVENTION = words("tear ?gas|water cannons?|rubber bullets|"
             + "dispersed?|dispersing|arrested|arrests|detained|batons?|beat|beaten|crackdown|cracked down|"
-            + "chase[sd]?|chasing)\\b");
-    private static final Pattern VIOLENT_PROTEST = Pattern.compile("\\b(torched|burn(ed|t|ing)|hurl(ed|ing)|"
+            + "chase[sd]?|chasing");
+    private static final Pattern VIOLENT_PROTEST = words("torched|burn(ed|t|ing)|hurl(ed|ing)|"
             + "(threw|throw|throwing|pelted|pelting) (stones|rocks|petrol bombs|molotov|objects|projectiles|bottles)|"
             + "projectiles|stones were thrown|stoned|vandali[sz]ed|clash(ed|es)?|stormed|looted|set (fire|ablaze)|"
             + "barricaded|smash(ed|ing)|turned violent|violent|rampage|debris|pull(ed)? down|attacked|fires|on fire|"
             + "burning tyres|petrol bombs?|violence|throws?|threw|hurled|arson|"
             + "(block(ed|ing)?|shut down|closed|closing) (major |main |the |a |all )?([a-z0-9-]+ ){0,2}?(roads?|routes?|"
-            + "highways?|thoroughfares|railways?|streets|traffic)|block(ed|ing)? (vehicles|cars|buses)|roadblocks?)\\b");
-    private static final Pattern FORCE_ON_PROTESTERS = Pattern.compile("\\b(opened fire|live (fire|ammunition|"
+            + "highways?|thoroughfares|railways?|streets|traffic)|block(ed|ing)? (vehicles|cars|buses)|roadblocks?");
+    private static final Pattern FORCE_ON_PROTESTERS = words("opened fire|live (fire|ammunition|"
             + "bullets|rounds)|shot dead|brutally|fired (live|on|at)|excessive force|suppress(ed|ing)?|crush(ed|ing)|"
             + "violently dispersed|batons?|seriously injured|serious injuries|(violent|deadly|bloody) crackdown|"
-            + "fatal attacks)\\b");
-    private static final Pattern GUNFIRE = Pattern.compile("\\b(gunfire|shot|shooting|opened fire|bullets?)\\b");
-    private static final Pattern FORCES = Pattern.compile("\\b(police|policemen|officers|security forces|soldiers|"
-            + "troops|army|military|gendarmes|authorities|regime)\\b");
+            + "fatal attacks");
+    private static final Pattern GUNFIRE = words("gunfire|shot|shooting|opened fire|bullets?");
+    private static final Pattern FORCES = words("police|policemen|officers|security forces|soldiers|"
+            + "troops|army|military|gendarmes|authorities|regime");
     /** Violence that a protest is about, not violence by the protesters ("rallies against gun violence"). */
     private static final Pattern VIOLENCE_AS_TOPIC = Pattern.compile("\\b(against|denounc\\w*|condemn\\w*|over|"
             + "end(ing)?|protest(ing)?)\\s+(the\\s+)?([a-z-]+\\s+){0,2}?violence\\b");
     /** Protesters injured, beaten or hospitalised while forces broke up their protest. */
-    private static final Pattern PROTESTERS_HURT = Pattern.compile("\\b((were|was|been) (injured|wounded|hurt|"
+    private static final Pattern PROTESTERS_HURT = words("(were|was|been) (injured|wounded|hurt|"
             + "hospitali[sz]ed)|(beat|beats|beating|beaten) (an?|the|several|dozens of)? ?[a-z-]* ?(protesters?|"
-            + "demonstrators?))\\b");
+            + "demonstrators?)");
     /** Forces breaking up a protest by force: an intervention, not violence by the protesters. */
     private static final Pattern FORCIBLE_DISPERSAL = Pattern.compile("\\bviolent(ly)? (dispersal|dispersed?|"
             + "break-?up|crackdown)\\b");
@@ -40,8 +43,8 @@ final class ProtestDecision {
      * Means of crowd control that name an intervention by themselves; arrests and beatings need forces named in the
      * sentence ("protested for the release of a journalist detained last week" is a peaceful protest).
      */
-    private static final Pattern CROWD_CONTROL = Pattern.compile("\\b(tear ?gas|water cannons?|rubber bullets|"
-            + "dispersed?|dispersing|batons?|crackdown|cracked down|(arrested|detained|beaten) (during|at|while))\\b");
+    private static final Pattern CROWD_CONTROL = words("tear ?gas|water cannons?|rubber bullets|"
+            + "dispersed?|dispersing|batons?|crackdown|cracked down|(arrested|detained|beaten) (during|at|while)");
 
     private ProtestDecision() {
     }
@@ -66,9 +69,5 @@ final class ProtestDecision {
             return of(SubEventType.PROTEST_WITH_INTERVENTION, "intervention-cue");
         }
         return of(SubEventType.PEACEFUL_PROTEST, "protest-trigger");
-    }
-
-    private static Optional<SubEventDecision.Decision> of(SubEventType type, String rule) {
-        return Optional.of(new SubEventDecision.Decision(type, rule));
     }
 }

@@ -49,7 +49,7 @@ final class TriggerSelection {
         boolean armed = triggers.stream().anyMatch(t -> t.triggerClass().isRemote() || t.triggerClass().isDirectViolence()
                 || t.triggerClass() == TriggerClass.TERRITORY || t.triggerClass() == TriggerClass.TERRITORY_FALL);
         triggers.removeIf(t -> t.phrase().equals("strike") && (armed || tokens.get(t.start()).pos().startsWith("V")));
-        triggers.removeIf(t -> t.phrase().equals("target") && !SubEventDecision.namesAircraftAttacker(tokens));
+        triggers.removeIf(t -> t.phrase().equals("target") && !SubEventCues.namesAircraftAttacker(tokens));
         triggers.removeIf(t -> t.phrase().equals("march") && armedBefore(tokens, t.start()));
         int laterThan = afterTimeSpan(tokens);
         if (laterThan >= 0) {

@@ -40,7 +40,7 @@ final class VictimRoles {
                 || explosive && !structural && a.actor().inter() == 1).isPresent() || reducedPassive(g, t)) {
             return new Arguments(Optional.empty(), args.agent(), args.objectToken(), args.rule() + "+civilian-is-victim");
         }
-        if (SubEventDecision.namesArmedTarget(afterTrigger)) {
+        if (SubEventCues.namesArmedTarget(afterTrigger)) {
             return args;
         }
         Optional<ActorMention> victims = sentenceActors.stream()

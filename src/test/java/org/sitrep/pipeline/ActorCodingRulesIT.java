@@ -6,27 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitrep.model.Event;
-import org.sitrep.model.Extraction;
 
 /**
  * Actor and interaction rules of the event stage (sides, partners, unnamed perpetrators, riot forces, suspects) on
  * reports written for these tests (real CoreNLP, mini gazetteer).
  */
-@ExtendWith(PipelineFixture.class)
-class ActorCodingRulesIT {
-    private static final LocalDate PUBLISHED = LocalDate.of(2020, 5, 10);
-    private final PipelineFixture.Loaded fixture;
-
+class ActorCodingRulesIT extends OneLineReports {
     ActorCodingRulesIT(PipelineFixture.Loaded fixture) {
-        this.fixture = fixture;
-    }
-
-    private Event main(String text) {
-        Extraction x = fixture.extract(text, PUBLISHED);
-        assertTrue(!x.events().isEmpty(), () -> "no event for: " + text);
-        return x.events().get(0);
+        super(fixture, LocalDate.of(2020, 5, 10));
     }
 
     private static String sides(Event e) {

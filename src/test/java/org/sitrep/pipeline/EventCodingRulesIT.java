@@ -5,24 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
 
 /** Coding rules of the event stage on one-line reports written for these tests (real CoreNLP, mini gazetteer). */
-@ExtendWith(PipelineFixture.class)
-class EventCodingRulesIT {
-    private static final LocalDate PUBLISHED = LocalDate.of(2016, 7, 31);
-    private final PipelineFixture.Loaded fixture;
-
+class EventCodingRulesIT extends OneLineReports {
     EventCodingRulesIT(PipelineFixture.Loaded fixture) {
-        this.fixture = fixture;
-    }
-
-    private Event main(String text) {
-        Extraction x = fixture.extract(text, PUBLISHED);
-        assertTrue(!x.events().isEmpty(), () -> "no event for: " + text);
-        return x.events().get(0);
+        super(fixture, LocalDate.of(2016, 7, 31));
     }
 
     @Test
@@ -64,9 +53,8 @@ class EventCodingRulesIT {
 
     @Test
     void aTollPointingBackAtTheFightingCountsTheEarlierEventEvenWhenItsSentenceCodesOne() {
-        Extraction x = fixture.extract("Nigerian troops clashed with Boko Haram fighters near the border. "
-                + "At least nine soldiers were killed in the fighting, and the militants later attacked a checkpoint.",
-                PUBLISHED);
+        Extraction x = extract("Nigerian troops clashed with Boko Haram fighters near the border. "
+                + "At least nine soldiers were killed in the fighting, and the militants later attacked a checkpoint.");
         assertTrue(x.events().size() >= 1);
         Event first = x.events().get(0);
         assertEquals("Armed clash", first.subEventType());
@@ -82,7 +70,7 @@ class EventCodingRulesIT {
         assertEquals("Other", main("Some 7,000 people have fled from villages around the town because of "
                 + "Boko Haram attacks, the agency said.").subEventType());
         assertEquals("Attack", main("Gunmen killed five villagers and thousands of residents have fled.").subEventType());
-        Extraction few = fixture.extract("The two suspects have fled from the town.", PUBLISHED);
+        Extraction few = extract("The two suspects have fled from the town.");
         assertTrue(few.events().isEmpty(), () -> "flight of a few is no development: " + few.events());
     }
 
@@ -119,7 +107,7 @@ class EventCodingRulesIT {
 
     @Test
     void aClaimOfAnAttackIsNotAnEventOfItsOwn() {
-        assertTrue(fixture.extract("Al-Shabaab took credit for the bombing that killed 12 people.", PUBLISHED)
+        assertTrue(extract("Al-Shabaab took credit for the bombing that killed 12 people.")
                 .events().isEmpty());
     }
 
@@ -127,8 +115,8 @@ class EventCodingRulesIT {
     void aProtestToldBesideWhatWasPreventedHappenedButAnAnticipatedOneDidNot() {
         assertEquals("Peaceful protest", main("Visitors were prevented from entering the station while a small group of "
                 + "students staged a protest outside.").subEventType());
-        Extraction anticipated = fixture.extract("Police were deployed to the city centre in anticipation of mass "
-                + "protests on Friday.", PUBLISHED);
+        Extraction anticipated = extract("Police were deployed to the city centre in anticipation of mass "
+                + "protests on Friday.");
         assertTrue(anticipated.events().stream().noneMatch(e -> e.eventType().equals("Protests")),
                 () -> anticipated.events().toString());
     }

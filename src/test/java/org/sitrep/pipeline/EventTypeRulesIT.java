@@ -5,24 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitrep.model.Event;
-import org.sitrep.model.Extraction;
 
 /** Event type rules of the fourth pass on one-line reports written for these tests (real CoreNLP, mini gazetteer). */
-@ExtendWith(PipelineFixture.class)
-class EventTypeRulesIT {
-    private static final LocalDate PUBLISHED = LocalDate.of(2016, 7, 31);
-    private final PipelineFixture.Loaded fixture;
-
+class EventTypeRulesIT extends OneLineReports {
     EventTypeRulesIT(PipelineFixture.Loaded fixture) {
-        this.fixture = fixture;
-    }
-
-    private Event main(String text) {
-        Extraction x = fixture.extract(text, PUBLISHED);
-        assertTrue(!x.events().isEmpty(), () -> "no event for: " + text);
-        return x.events().get(0);
+        super(fixture, LocalDate.of(2016, 7, 31));
     }
 
     @Test
@@ -58,7 +46,7 @@ class EventTypeRulesIT {
 
     @Test
     void targetingWithoutAircraftIsNoAttackOfItsOwn() {
-        assertTrue(fixture.extract("The United States imposed sanctions targeting two militia leaders.", PUBLISHED)
+        assertTrue(extract("The United States imposed sanctions targeting two militia leaders.")
                 .events().isEmpty());
     }
 
