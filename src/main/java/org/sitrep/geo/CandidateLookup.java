@@ -99,7 +99,7 @@ final class CandidateLookup {
     private List<Place> withoutStrayLooseMatches(Toponym t, List<Place> places, DocumentContext context) {
         String key = ToponymKeys.key(t.text());
         if (places.isEmpty() || places.stream().anyMatch(p -> ToponymKeys.key(p.name()).equals(key)
-                || ToponymResolver.regionKey(p.name()).equals(key))) {
+                || ToponymKeys.regionKey(p.name()).equals(key))) {
             return places;
         }
         if (gazetteer.hasExactName(t.text())) {

@@ -21,9 +21,6 @@ import org.sitrep.model.ResolvedPlace;
  * Immutable and thread-safe if the gazetteer is.
  */
 public final class ToponymResolver {
-    private static final String REGION_SUFFIX =
-            "(?i)\\s+(governorate|province|district|region|state|oblast|county|municipality|wilayah|raion)$";
-
     private final Demonyms demonyms;
     private final CountryNames countries;
     private final Optional<ActorCountries> actorCountries;
@@ -145,7 +142,7 @@ public final class ToponymResolver {
      * (PPLA) has the name too ("Alexandria" names a governorate after its city).
      */
     private static Set<String> regionNameCountries(List<Place> places, String key) {
-        return countriesOf(places, p -> p.isAdmin1() && regionKey(p.name()).equals(key)
+        return countriesOf(places, p -> p.isAdmin1() && ToponymKeys.regionKey(p.name()).equals(key)
                 && places.stream().noneMatch(seat -> "PPLA".equals(seat.featureCode())
                         && seat.countryCode().equals(p.countryCode())
                         && ToponymKeys.key(seat.name()).equals(key)));
@@ -160,7 +157,7 @@ public final class ToponymResolver {
 
     /** Whether a first-order region among {@code places} is named {@code key} (feature word aside). */
     private static boolean hasRegionNamed(List<Place> places, String key) {
-        return places.stream().anyMatch(p -> p.isAdmin1() && regionKey(p.name()).equals(key));
+        return places.stream().anyMatch(p -> p.isAdmin1() && ToponymKeys.regionKey(p.name()).equals(key));
     }
 
     /**
@@ -181,11 +178,6 @@ public final class ToponymResolver {
         Set<String> others = new HashSet<>(keys);
         others.remove(ToponymKeys.key(self.text()));
         return others;
-    }
-
-    /** The key of a region name without its feature word: "Damascus Governorate" gives "damascus". */
-    static String regionKey(String name) {
-        return ToponymKeys.key(name.replaceAll(REGION_SUFFIX, ""));
     }
 
     private static double reliability(Toponym t) {
