@@ -71,7 +71,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
         c.put("region-namesake", !contained && isRegionNamesake(p, in) ? -REGION_NAMESAKE : 0);
-        c.put("home-region", in.homeRegion().isPresent() && HomeRegion.region(p).equals(in.homeRegion()) ? HOME_REGION : 0);
+        c.put("home-region", in.homeRegion().isPresent() && HomeRegion.region(p).equals(in.homeRegion())
+                ? HOME_REGION : 0);
         boolean wide = p.isCountry() || "CONT".equals(p.featureCode());
         c.put("country-name", wide && !in.regionRival()
                 && (in.kind() == Toponym.Kind.ANY || in.kind() == Toponym.Kind.COUNTRY) ? 1.2 : 0);
