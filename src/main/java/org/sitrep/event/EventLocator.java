@@ -16,16 +16,17 @@ import org.sitrep.model.Span;
 /**
  * Chooses where an event happened: the most specific place in its own sentence (the first mentioned of equals; its
  * container when the place read lies in another country than the container named right after it, as in "Wentworth,
- * Durban"), else the place the report was just talking about, else the report's main place; and gives ACLED's geo_precision (1 town,
- * 2 near a town or part of a region, 3 a larger region). An event located only by an admin region is placed at
- * the region's seat, one located only by a country at its capital, as ACLED codes them (rule suffixes
- * "+region-seat", "+capital"), with precision 2 (admin2) or 3.
+ * Durban"), else the place the report was just talking about, else the report's main place; and gives ACLED's
+ * geo_precision (1 town, 2 near a town or part of a region, 3 a larger region). An event located only by an admin
+ * region is placed at the region's seat, one located only by a country at its capital, as ACLED codes them (rule
+ * suffixes "+region-seat", "+capital"), with precision 2 (admin2) or 3.
  * Immutable; thread-safe.
  */
 final class EventLocator {
     private static final Pattern NEAR = Pattern.compile("(?i)(near|outskirts of|outside|around|north of|south of|"
             + "east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|"
-            + "kilometers from|miles from|vicinity of|close to|countryside of|countryside)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$");
+            + "kilometers from|miles from|vicinity of|close to|countryside of|countryside)\\s+(the\\s+)?"
+            + "(town of\\s+|city of\\s+|village of\\s+)?$");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)^\\s*(,|\\(|,?\\s*in(\\s+the)?|"
             + "(area|areas|locality|suburb|township|village|villages|district|neighbou?rhood|part)\\s+of)\\s*$");
     private final Countries countries;
@@ -79,7 +80,8 @@ final class EventLocator {
     /** The report's main place: the most mentioned populated place, earliest on ties; else the most specific region. */
     static Optional<ResolvedPlace> mainPlace(List<ResolvedPlace> places) {
         return places.stream().min(Comparator.comparingInt((ResolvedPlace p) -> specificity(p.place()) > 0 ? 1 : 0)
-                .thenComparingLong(p -> -places.stream().filter(q -> q.place().geonameid() == p.place().geonameid()).count())
+                .thenComparingLong(p -> -places.stream()
+                        .filter(q -> q.place().geonameid() == p.place().geonameid()).count())
                 .thenComparingInt(p -> specificity(p.place()))
                 .thenComparingInt(p -> p.span().start()));
     }

@@ -62,7 +62,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         boolean contained = regionKeys(p).stream().anyMatch(in.containerKeys()::contains)
                 || in.containerCountries().contains(p.countryCode())
                 || (p.isAdmin1() || p.isAdmin2())
-                && in.containedRegions().contains(p.countryCode() + ":" + ToponymResolver.regionKey(p.name()));
+                && in.containedRegions().contains(p.countryCode() + ":" + ToponymKeys.regionKey(p.name()));
         c.put("container", contained ? 1.0 : 0);
         c.put("admin-context", regionKeys(p).stream().anyMatch(in.otherToponymKeys()::contains) ? 0.6 : 0);
         double maxWeight = in.countryWeights().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -71,7 +71,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         double nearest = in.otherPlaces().stream().mapToDouble(o -> distanceKm(p, o)).min().orElse(Double.MAX_VALUE);
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
         c.put("region-namesake", !contained && isRegionNamesake(p, in) ? -REGION_NAMESAKE : 0);
-        c.put("home-region", in.homeRegion().isPresent() && HomeRegion.region(p).equals(in.homeRegion()) ? HOME_REGION : 0);
+        c.put("home-region", in.homeRegion().isPresent() && HomeRegion.region(p).equals(in.homeRegion())
+                ? HOME_REGION : 0);
         boolean wide = p.isCountry() || "CONT".equals(p.featureCode());
         c.put("country-name", wide && !in.regionRival()
                 && (in.kind() == Toponym.Kind.ANY || in.kind() == Toponym.Kind.COUNTRY) ? 1.2 : 0);
@@ -81,7 +82,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         c.put("feature-kind", bareCounty ? -0.3 : seatNamesake && in.kind() == Toponym.Kind.ANY ? 0
                 : kindFit(p, in.kind()));
         c.put("name-match", ToponymKeys.key(p.name()).equals(in.key())
-                || ToponymResolver.regionKey(p.name()).equals(in.key()) ? NAME_MATCH : 0);
+                || ToponymKeys.regionKey(p.name()).equals(in.key()) ? NAME_MATCH : 0);
         c.put("population", POPULATION_WEIGHT * Math.min(1, Math.log10(p.population() + 1) / 7));
         return new CandidateScore(p, c, c.values().stream().mapToDouble(Double::doubleValue).sum());
     }
@@ -140,7 +141,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
 
     private static List<String> regionKeys(Place p) {
         return java.util.stream.Stream.of(p.admin1(), p.admin2()).flatMap(Optional::stream)
-                .map(ToponymResolver::regionKey).toList();
+                .map(ToponymKeys::regionKey).toList();
     }
 
     static double distanceKm(Place a, Place b) {

@@ -27,8 +27,13 @@ final class ContainerPatterns {
     }
 
     private static boolean listGap(Toponym a, Toponym b, String doc) {
-        return a.span().end() <= b.span().start() && LIST_GAP.matcher(doc.substring(
-                CodePoints.toCharIndex(doc, a.span().end()), CodePoints.toCharIndex(doc, b.span().start()))).matches();
+        return a.span().end() <= b.span().start() && LIST_GAP.matcher(gap(doc, a.span().end(), b.span().start()))
+                .matches();
+    }
+
+    /** The text between code-point offsets {@code end} (of one toponym) and {@code start} (of a later one). */
+    private static String gap(String doc, int end, int start) {
+        return doc.substring(CodePoints.toCharIndex(doc, end), CodePoints.toCharIndex(doc, start));
     }
 
     /** Region keys of the toponyms that directly follow toponym {@code index} as its containers. */
@@ -41,12 +46,10 @@ final class ContainerPatterns {
             if (next.span().start() < end) {
                 break;
             }
-            String gap = doc.substring(CodePoints.toCharIndex(doc, end),
-                    CodePoints.toCharIndex(doc, next.span().start()));
-            if (!CONTAINER_GAP.matcher(gap).matches()) {
+            if (!CONTAINER_GAP.matcher(gap(doc, end, next.span().start())).matches()) {
                 break;
             }
-            keys.add(ToponymResolver.regionKey(regionText.apply(next)));
+            keys.add(ToponymKeys.regionKey(regionText.apply(next)));
             end = next.span().end();
         }
         return keys;
@@ -57,20 +60,19 @@ final class ContainerPatterns {
      * this one is its container ("Seattle, Washington": the Washington that holds a Seattle is the state).
      */
     static Set<String> containedRegions(int index, List<Toponym> toponyms, List<List<Place>> candidates,
-                                                String doc) {
+                                        String doc) {
         if (index == 0) {
             return Set.of();
         }
         int end = toponyms.get(index - 1).span().end();
         int start = toponyms.get(index).span().start();
-        if (start < end || !CONTAINER_GAP.matcher(doc.substring(CodePoints.toCharIndex(doc, end),
-                CodePoints.toCharIndex(doc, start))).matches()) {
+        if (start < end || !CONTAINER_GAP.matcher(gap(doc, end, start)).matches()) {
             return Set.of();
         }
         Set<String> regions = new HashSet<>();
         for (Place p : candidates.get(index - 1)) {
-            p.admin1().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymResolver.regionKey(a)));
-            p.admin2().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymResolver.regionKey(a)));
+            p.admin1().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymKeys.regionKey(a)));
+            p.admin2().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymKeys.regionKey(a)));
         }
         return regions;
     }

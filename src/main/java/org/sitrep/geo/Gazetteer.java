@@ -36,8 +36,8 @@ public interface Gazetteer extends AutoCloseable {
     java.util.Set<String> prominentNames(long minPopulation);
 
     /**
-     * The capital of a country or the seat of a first- or second-order region ({@link RegionSeats#seatOf}); empty when this gazetteer keeps no
-     * seats. The first call may scan the whole gazetteer once.
+     * The capital of a country or the seat of a first- or second-order region ({@link RegionSeats#seatOf}); empty
+     * when this gazetteer keeps no seats. The first call may scan the whole gazetteer once.
      */
     default Optional<Place> seatOf(Place region) {
         return Optional.empty();

@@ -58,7 +58,7 @@ final class HomeRegion {
     }
 
     private static boolean named(Place p, String key) {
-        return ToponymKeys.key(p.name()).equals(key) || ToponymResolver.regionKey(p.name()).equals(key);
+        return ToponymKeys.key(p.name()).equals(key) || ToponymKeys.regionKey(p.name()).equals(key);
     }
 
     /** "cc:key" of the first-order region a place lies in (a first-order region lies in itself). */
@@ -67,7 +67,7 @@ final class HomeRegion {
             return Optional.empty();
         }
         Optional<String> name = p.isAdmin1() ? Optional.of(p.name()) : p.admin1();
-        return name.map(n -> p.countryCode() + ":" + ToponymResolver.regionKey(n));
+        return name.map(n -> p.countryCode() + ":" + ToponymKeys.regionKey(n));
     }
 
     /**

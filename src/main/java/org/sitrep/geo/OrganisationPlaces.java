@@ -2,6 +2,7 @@ package org.sitrep.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +13,9 @@ import org.sitrep.model.EntityMention;
 /**
  * Place names inside organisation names ("Derna Mujahideen Shoura Council", "University of Zambia"): the leading
  * words of the name, or the words after its "of", when the gazetteer knows them exactly and the rest of the name has
- * an organisation's head word ("Council", "University"; so "Boko Haram" holds no place "Boko"). A last resort for a report
- * that names no place of its own (such a group is usually at home in its town). Immutable and thread-safe if the
- * gazetteer is.
+ * an organisation's head word ("Council", "University"; so "Boko Haram" holds no place "Boko"). A last resort for a
+ * report that names no place of its own (such a group is usually at home in its town). Immutable and thread-safe if
+ * the gazetteer is.
  */
 final class OrganisationPlaces {
     /** Source of the toponyms found here. */
@@ -57,7 +58,7 @@ final class OrganisationPlaces {
     }
 
     /** The longest run of leading capitalised words of {@code words} (at {@code from} in doc) that is a known name. */
-    private java.util.Optional<Toponym> longestKnownPrefix(String doc, int from, String words) {
+    private Optional<Toponym> longestKnownPrefix(String doc, int from, String words) {
         List<Integer> ends = new ArrayList<>();
         Matcher w = WORD.matcher(words);
         int expected = 0;
@@ -69,10 +70,10 @@ final class OrganisationPlaces {
             String candidate = words.substring(0, ends.get(i));
             if (!commonWords.contains(candidate) && demonyms.countryOf(candidate).isEmpty()
                     && !OrganisationNames.isOrganisation(candidate, "") && gazetteer.hasExactName(candidate)) {
-                return java.util.Optional.of(new Toponym(CodePoints.span(doc, from, from + candidate.length()),
+                return Optional.of(new Toponym(CodePoints.span(doc, from, from + candidate.length()),
                         candidate, Toponym.Kind.ANY, SOURCE));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,5 +1,8 @@
 package org.sitrep.geo;
 
+import static org.sitrep.geo.ToponymCandidates.kindOf;
+import static org.sitrep.geo.ToponymCandidates.withKind;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,7 +24,9 @@ import org.sitrep.model.Span;
 /**
  * Finds toponym candidates in an annotated text: location-typed NER entities, plus gazetteer-backed patterns NER
  * misses ("X province", "the town of X", "in X", "Town (District, Province)", exact country and admin1 names).
- * Organisation names and demonyms are never toponyms. Immutable and thread-safe if the gazetteer is.
+ * Organisation names and demonyms are never toponyms. This class decides where a name stands and in which
+ * context (NER, pattern, abbreviation) and settles overlaps; {@link ToponymCandidates} turns each range into a
+ * toponym or refuses it. Immutable and thread-safe if the gazetteer is.
  */
 public final class PlaceRecognizer {
     private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
@@ -31,14 +35,9 @@ public final class PlaceRecognizer {
             + "\\p{Lu}[\\p{L}\\p{M}'’`]*(?:[-‐](?:\\p{L}[\\p{L}\\p{M}'’`]*))*";
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}'’-])" + TOKEN
             + "(?:[ \\t]+(?:(?:al|el|ez|ash|az|adh|ath|ibn|bin|de|da|del|la|le)[ \\t]+)?" + TOKEN + ")*");
-    private static final Pattern FEATURE_WORD = Pattern.compile("(?i)^(.+?)[ \\t]+(province|governorate|district|"
-            + "region|state|oblast|county|wilayah|city|town|village)$");
     private static final Pattern FOLLOWING_FEATURE = Pattern.compile("(?i)^[ \\t]+(province|governorate|district|"
             + "region|state|oblast|county|wilayah|local[ \\t]+government(?:[ \\t]+area)?|lga|territory|woreda"
             + "|chiefdom)\\b");
-    /** A second-order unit's name with its unit word: "Igabi Local Government Area", "Masisi Territory". */
-    private static final Pattern ADMIN_UNIT = Pattern.compile("(?i)^(.+?)[ \\t]+(local[ \\t]+government(?:[ \\t]+area)?"
-            + "|lga|territory|municipality|zone|woreda|chiefdom)$");
     private static final Pattern THE_X_OF = Pattern.compile("(?i)\\b(town|city|village|district|province|governorate"
             + "|region|area|outskirts|suburbs?|countryside|capital)\\s+of\\s+$");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(in|near|around|outside|from|at|to|into|"
@@ -59,24 +58,22 @@ public final class PlaceRecognizer {
             + "|(?:north|south)?(?:east|west)?ern|central|upper|lower|greater|northern|southern|eastern|western)\\s+");
     private static final Pattern GROUP_NOUN = Pattern.compile("[ \\t]+(forces|troops|militias?|fighters|soldiers|"
             + "men|youths?|units?|comrades|brigades?|gunmen|rebels|tribesmen)\\b");
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
 
     /** Population from which a town's name keeps its meaning under a compass qualifier ("eastern Aleppo"). */
     private static final long COMPASS_CITY = 100_000;
 
     private final Gazetteer gazetteer;
-    private final Demonyms demonyms;
-    private final Set<String> commonWords;
     private final RegionAbbreviations abbreviations = RegionAbbreviations.standard();
     private final NerLocationFilter nerLocations;
     private final OrganisationPlaces organisationPlaces;
+    private final ToponymCandidates candidates;
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
         this.nerLocations = new NerLocationFilter(gazetteer);
-        this.demonyms = demonyms;
-        this.commonWords = Set.copyOf(commonWords);
-        this.organisationPlaces = new OrganisationPlaces(gazetteer, demonyms, this.commonWords);
+        Set<String> common = Set.copyOf(commonWords);
+        this.organisationPlaces = new OrganisationPlaces(gazetteer, demonyms, common);
+        this.candidates = new ToponymCandidates(gazetteer, demonyms, common);
     }
 
     /** A recogniser backed by {@code gazetteer}, with the project's demonym and common-word tables. */
@@ -106,7 +103,7 @@ public final class PlaceRecognizer {
                 }
                 to = nerLocations.placeBeforeSiteWord(doc, from, nerLocations.extendOverHyphen(doc, from, to));
                 Matcher following = FOLLOWING_FEATURE.matcher(doc.substring(to, Math.min(doc.length(), to + 20)));
-                Optional<Toponym> t = candidate(doc, from, to, "ner:" + e.type(), true);
+                Optional<Toponym> t = candidates.candidate(doc, from, to, "ner:" + e.type(), true);
                 if (following.find()) {
                     t = t.map(x -> withKind(x, kindOf(following.group(1))));
                 }
@@ -225,38 +222,40 @@ public final class PlaceRecognizer {
         String after = doc.substring(end, Math.min(doc.length(), end + 100));
         if (THE_X_OF.matcher(before).find()) {
             Toponym.Kind kind = kindOf(THE_X_OF.matcher(before).results().reduce((a, b) -> b).orElseThrow().group(1));
-            return candidate(doc, start, end, "pattern:the-x-of", true).map(t -> withKind(t, kind));
+            return candidates.candidate(doc, start, end, "pattern:the-x-of", true).map(t -> withKind(t, kind));
         }
         Matcher following = FOLLOWING_FEATURE.matcher(after);
         if (following.find()) {
-            return candidate(doc, start, end, "pattern:feature-word", true)
+            return candidates.candidate(doc, start, end, "pattern:feature-word", true)
                     .map(t -> withKind(t, kindOf(following.group(1))));
         }
-        if (FEATURE_WORD.matcher(doc.substring(start, end)).matches()) {
-            return candidate(doc, start, end, "pattern:feature-word", true);
+        if (ToponymCandidates.endsInFeatureWord(doc.substring(start, end))) {
+            return candidates.candidate(doc, start, end, "pattern:feature-word", true);
         }
         if (PAREN_AFTER.matcher(after).find()) {
-            return candidate(doc, start, end, "pattern:parenthesis", true);
+            return candidates.candidate(doc, start, end, "pattern:parenthesis", true);
         }
         if (lastToponymEnd >= 0 && lastToponymEnd <= start) {
             String gap = doc.substring(lastToponymEnd, start);
             if (ACLED_PAREN.matcher(gap).matches() && insideParentheses(doc, start)) {
                 Toponym.Kind kind = after.stripLeading().startsWith(",") ? Toponym.Kind.DISTRICT
                         : after.stripLeading().startsWith(")") ? Toponym.Kind.REGION : Toponym.Kind.ANY;
-                return longestKnownPrefix(doc, start, end, "pattern:parenthesis").map(t -> withKind(t, kind));
+                return candidates.longestKnownPrefix(doc, start, end, "pattern:parenthesis")
+                        .map(t -> withKind(t, kind));
             }
             if (LIST.matcher(gap).matches()) {
-                return longestKnownPrefix(doc, start, end, "pattern:list");
+                return candidates.longestKnownPrefix(doc, start, end, "pattern:list");
             }
         }
         if (PREPOSITION.matcher(before).find()) {
-            return longestKnownPrefix(doc, start, end, "pattern:preposition");
+            return candidates.longestKnownPrefix(doc, start, end, "pattern:preposition");
         }
         Matcher comma = COMMA_AFTER.matcher(after);
-        if (comma.find() && isCountryOrAdmin1Name(comma.group(1))) {
-            return longestKnownPrefix(doc, start, end, "pattern:comma-container");
+        if (comma.find() && candidates.isCountryOrAdmin1Name(comma.group(1))) {
+            return candidates.longestKnownPrefix(doc, start, end, "pattern:comma-container");
         }
-        return candidate(doc, start, end, "pattern:region-name", false).filter(t -> isCountryOrAdmin1Name(t.text()));
+        return candidates.candidate(doc, start, end, "pattern:region-name", false)
+                .filter(t -> candidates.isCountryOrAdmin1Name(t.text()));
     }
 
     /** True when an opening parenthesis precedes {@code at} on the same line without being closed. */
@@ -264,85 +263,6 @@ public final class PlaceRecognizer {
         String before = doc.substring(Math.max(0, at - 80), at);
         int open = before.lastIndexOf('(');
         return open >= 0 && before.indexOf(')', open) < 0 && before.indexOf('\n', open) < 0;
-    }
-
-    private Optional<Toponym> longestKnownPrefix(String doc, int start, int end, String source) {
-        int to = end;
-        while (to > start) {
-            Optional<Toponym> t = candidate(doc, start, to, source, false);
-            if (t.isPresent() && !gazetteer.candidates(t.get().text(), 1).isEmpty()) {
-                return t;
-            }
-            int space = doc.lastIndexOf(' ', to - 1);
-            to = space > start ? space : start;
-        }
-        return Optional.empty();
-    }
-
-    /** The toponym for doc[from, to) after stripping "the" and feature words, unless it is an org or demonym. */
-    private Optional<Toponym> candidate(String doc, int from, int to, String source, boolean strongContext) {
-        String surface = doc.substring(from, to);
-        Matcher unit = ADMIN_UNIT.matcher(surface);
-        if (unit.matches() && !gazetteer.hasExactName(surface)) {
-            return candidate(doc, from, from + unit.end(1), source, true)
-                    .map(t -> withKind(t, Toponym.Kind.DISTRICT));
-        }
-        if (OrganisationNames.isOrganisation(surface, doc.substring(to, Math.min(doc.length(), to + 30)))) {
-            return Optional.empty();
-        }
-        Toponym.Kind kind = Toponym.Kind.ANY;
-        if (surface.regionMatches(true, 0, "the ", 0, 4)) {
-            from += 4;
-            surface = surface.substring(4);
-        }
-        Matcher possessive = POSSESSIVE.matcher(surface);
-        if (possessive.find() && possessive.start() > 1) {
-            int cut = surface.endsWith("s'") || surface.endsWith("s’") ? 1 : 2;
-            surface = surface.substring(0, surface.length() - cut);
-            to -= cut;
-        }
-        Matcher feature = FEATURE_WORD.matcher(surface);
-        if (feature.matches() && !isWholeName(surface)) {
-            kind = kindOf(feature.group(2));
-            surface = feature.group(1);
-            to = from + surface.length();
-        }
-        if (surface.isBlank() || demonyms.countryOf(surface).isPresent()
-                || (!strongContext && commonWords.contains(surface))
-                || (source.startsWith("ner") && commonWords.contains(surface))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Toponym(CodePoints.span(doc, from, to), surface, kind, source));
-    }
-
-    /** "Kansas City", "Mexico City": a populated place is called by the whole name, feature word included. */
-    private boolean isWholeName(String surface) {
-        String key = ToponymKeys.key(surface);
-        return gazetteer.candidates(surface, 5).stream()
-                .anyMatch(p -> p.isPopulatedPlace() && ToponymKeys.key(p.name()).equals(key));
-    }
-
-    private boolean isCountryOrAdmin1Name(String name) {
-        List<Place> top = gazetteer.candidates(name, 1);
-        return !top.isEmpty() && (top.get(0).isCountry() || top.get(0).isAdmin1())
-                && ToponymKeys.key(name).length() > 2 && !commonWords.contains(name);
-    }
-
-    private static Toponym withKind(Toponym t, Toponym.Kind kind) {
-        return t.kind() != Toponym.Kind.ANY ? t : new Toponym(t.span(), t.text(), kind, t.source());
-    }
-
-    private static Toponym.Kind kindOf(String featureWord) {
-        String word = featureWord.toLowerCase(Locale.ROOT);
-        if (word.startsWith("local")) {
-            return Toponym.Kind.DISTRICT;
-        }
-        return switch (word) {
-            case "province", "governorate", "region", "state", "oblast", "wilayah" -> Toponym.Kind.REGION;
-            case "district", "county", "lga", "territory", "woreda", "chiefdom" -> Toponym.Kind.DISTRICT;
-            case "town", "city", "village", "suburb", "suburbs", "outskirts", "capital" -> Toponym.Kind.SETTLEMENT;
-            default -> Toponym.Kind.ANY;
-        };
     }
 
     /** Same span: keep the more specific kind; overlapping spans: keep the longer, then the earlier found. */

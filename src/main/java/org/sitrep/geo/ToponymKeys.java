@@ -14,6 +14,8 @@ public final class ToponymKeys {
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "as", "ash", "az", "ar", "an", "at", "ath",
             "adh", "ez", "es", "ed", "er", "en", "et", "ul", "ud", "ur", "us", "uz");
     private static final String SUN_LETTERS = "tdrzsnlh";
+    private static final String REGION_SUFFIX =
+            "(?i)\\s+(governorate|province|district|region|state|oblast|county|municipality|wilayah|raion)$";
 
     private ToponymKeys() {
     }
@@ -31,6 +33,11 @@ public final class ToponymKeys {
             kept.add(i > 0 ? dropAssimilatedArticle(token) : token);
         }
         return String.join(" ", kept);
+    }
+
+    /** The key of a region name without its feature word: "Damascus Governorate" gives "damascus". */
+    public static String regionKey(String name) {
+        return key(name.replaceAll(REGION_SUFFIX, ""));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.geo.MiniGazetteer.entity;
+import static org.sitrep.geo.MiniGazetteer.only;
 import static org.sitrep.geo.MiniGazetteer.text;
 
 import java.nio.file.Path;
@@ -30,12 +31,6 @@ class GeoStageTest {
     @AfterAll
     static void close() {
         gazetteer.close();
-    }
-
-    private static ResolvedPlace only(List<ResolvedPlace> places, String text) {
-        List<ResolvedPlace> hits = places.stream().filter(p -> p.text().equals(text)).toList();
-        assertEquals(1, hits.size(), () -> text + " in " + places);
-        return hits.get(0);
     }
 
     @Test

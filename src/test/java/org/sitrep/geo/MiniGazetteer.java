@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +14,12 @@ import org.sitrep.geo.geonames.LuceneGazetteer;
 import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
+import org.sitrep.model.ResolvedPlace;
 
-/** Test support: the mini GeoNames fixture built into a Lucene index in a temporary folder, and test texts. */
+/**
+ * Test support: the mini GeoNames fixture built into a Lucene index in a temporary folder, hand-written GeoNames rows,
+ * test texts, and the one resolved place of a name.
+ */
 public final class MiniGazetteer {
     private MiniGazetteer() {
     }
@@ -64,6 +70,13 @@ public final class MiniGazetteer {
         Files.writeString(admin1, admin1Codes);
         GeoNamesInstaller.importDump(dump, dir, List.of(admin1), line -> { });
         return LuceneGazetteer.open(GeoNamesInstaller.indexDir(dir));
+    }
+
+    /** The one place among {@code places} with the surface {@code text}; fails the test unless there is exactly one. */
+    public static ResolvedPlace only(List<ResolvedPlace> places, String text) {
+        List<ResolvedPlace> hits = places.stream().filter(p -> p.text().equals(text)).toList();
+        assertEquals(1, hits.size(), () -> text + " in " + places);
+        return hits.get(0);
     }
 
     /** A one-document annotated text whose NER found each of {@code surfaces} (first occurrence) as a LOCATION. */

@@ -2,18 +2,14 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.geo.MiniGazetteer.only;
 import static org.sitrep.geo.MiniGazetteer.row;
 import static org.sitrep.geo.MiniGazetteer.withLocations;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.geo.geonames.LuceneGazetteer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.model.ResolvedPlace;
 
 /**
@@ -21,13 +17,14 @@ import org.sitrep.model.ResolvedPlace;
  * rows written for this test (populations rounded).
  */
 class ResolverContextTest {
-    @TempDir
-    static Path dir;
-    static LuceneGazetteer gazetteer;
-    static GeoStage stage;
+    @RegisterExtension
+    static final GazetteerFixture geo = GazetteerFixture.ofRows(rows(),
+            "US.DC\tDistrict of Columbia\tDistrict of Columbia\t4138106\n"
+                + "US.WA\tWashington\tWashington\t5815135\nUS.FL\tFlorida\tFlorida\t4155751\n"
+                + "ZA.06\tGauteng\tGauteng\t1085594\nSO.14\tLower Shabeelle\tLower Shabeelle\t51966\n"
+                + "JO.16\tAmman\tAmman\t250439\n");
 
-    @BeforeAll
-    static void buildTheFixture() throws IOException {
+    private static List<String> rows() {
         List<String> rows = new ArrayList<>(List.of(
                 row(4140963, "Washington", "P", "PPLC", "US", "DC", "", 38.89511, -77.03637, 689000),
                 row(5815135, "Washington", "A", "ADM1", "US", "WA", "", 47.50012, -120.50147, 7000000),
@@ -44,26 +41,11 @@ class ResolverContextTest {
             rows.add(row(4000000 + i, "Washington County", "A", "ADM2", "US", states[i], "1" + i, 30 + i / 3.0, -95 + i,
                     20000 + i));
         }
-        gazetteer = MiniGazetteer.fromRows(dir, rows, "US.DC\tDistrict of Columbia\tDistrict of Columbia\t4138106\n"
-                + "US.WA\tWashington\tWashington\t5815135\nUS.FL\tFlorida\tFlorida\t4155751\n"
-                + "ZA.06\tGauteng\tGauteng\t1085594\nSO.14\tLower Shabeelle\tLower Shabeelle\t51966\n"
-                + "JO.16\tAmman\tAmman\t250439\n");
-        stage = GeoStage.create(gazetteer);
-    }
-
-    @AfterAll
-    static void close() {
-        gazetteer.close();
+        return rows;
     }
 
     private static List<ResolvedPlace> resolve(String s, String... locations) {
-        return stage.resolve(withLocations(s, locations));
-    }
-
-    private static ResolvedPlace only(List<ResolvedPlace> places, String text) {
-        List<ResolvedPlace> hits = places.stream().filter(p -> p.text().equals(text)).toList();
-        assertEquals(1, hits.size(), () -> text + " in " + places);
-        return hits.get(0);
+        return geo.stage().resolve(withLocations(s, locations));
     }
 
     @Test
