@@ -32,8 +32,12 @@ public final class App {
         System.exit(SitrepCommand.execute(args));
     }
 
-    /** The stages of the pipeline, each usable on its own (benchmarks time them separately). */
-    public record Stages(DocumentStage documents, CoreNlpAnnotator annotator, GeoStage geo, EventCoder coder) {
+    /**
+     * The stages of the pipeline, each usable on its own (benchmarks time them separately), and the gazetteer the geo
+     * stage and the coder read (for measures that look places up themselves, without opening the index twice).
+     */
+    public record Stages(DocumentStage documents, CoreNlpAnnotator annotator, GeoStage geo, EventCoder coder,
+                         Gazetteer gazetteer) {
         public Pipeline pipeline() {
             return new Pipeline(documents, annotator, geo, coder);
         }
@@ -54,7 +58,7 @@ public final class App {
         EventCoder coder = new EventCoder(triggers, actors, countries, gazetteer::seatOf);
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
                 triggers::mayContainTrigger, coder::needsStructure);
-        return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer), coder);
+        return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer), coder, gazetteer);
     }
 
     /** The gazetteer index of the data folder, or a user error saying how to install one. */

@@ -72,7 +72,8 @@ public final class EventEvalCommand implements Callable<Integer> {
                 throw new UserError("no such file: " + f);
             }
         }
-        Pipeline pipeline = App.pipeline(run.dataDir(), run.progress());
+        App.Stages stages = App.stages(run.dataDir(), run.progress());
+        Pipeline pipeline = stages.pipeline();
         List<String> errors = new ArrayList<>();
         List<String> report = new ArrayList<>();
         if (sets.contains("case")) {
@@ -88,7 +89,7 @@ public final class EventEvalCommand implements Callable<Integer> {
                     n -> article("acled-" + n.id(), n.notes(), Optional.of(anchor)), score::add, errors);
             report.add("(ACLED notes published on the fixed anchor " + anchor + ")");
             report.addAll(score.report());
-            report.add(locationCeiling(limited(notes)));
+            report.add(locationCeiling(stages.gazetteer(), limited(notes)));
         }
         if (sets.contains("plover")) {
             PloverScore score = new PloverScore();
@@ -105,12 +106,10 @@ public final class EventEvalCommand implements Callable<Integer> {
     }
 
     /** The share of notes whose text names a gazetteer entry near ACLED's point ({@link LocationCeiling}). */
-    private String locationCeiling(List<GoldFiles.AcledNote> notes) {
-        try (Gazetteer gazetteer = App.openGazetteer(run.dataDir())) {
-            LocationCeiling ceiling = new LocationCeiling(gazetteer);
-            notes.forEach(n -> ceiling.add(n.notes(), n.latitude(), n.longitude()));
-            return ceiling.line();
-        }
+    private static String locationCeiling(Gazetteer gazetteer, List<GoldFiles.AcledNote> notes) {
+        LocationCeiling ceiling = new LocationCeiling(gazetteer);
+        notes.forEach(n -> ceiling.add(n.notes(), n.latitude(), n.longitude()));
+        return ceiling.line();
     }
 
     /** The first {@code --limit} items, or all. */

@@ -2,6 +2,7 @@ package org.sitrep.eval.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.geo.Gazetteer;
@@ -80,7 +81,7 @@ public final class LocationCeiling {
 
     /** The report line: how many notes a text-only geoparser with this gazetteer could place within reach. */
     public String line() {
-        return String.format(java.util.Locale.ROOT, "  location ceiling with this gazetteer: %d of %d notes (%.3f) name "
+        return String.format(Locale.ROOT, "  location ceiling with this gazetteer: %d of %d notes (%.3f) name "
                 + "an entry, or a region whose seat is, within %.0f km of ACLED's point", reachable, notes,
                 notes == 0 ? 0 : (double) reachable / notes, AcledScore.NEAR_KM);
     }
