@@ -36,6 +36,11 @@ public record ActorEntry(String name, int inter, Optional<String> countryCode, L
         aliases = List.copyOf(aliases);
     }
 
+    /** State forces, rebels, political and identity militias (inter 1-4) or external forces (8): an armed side. */
+    public boolean armed() {
+        return inter <= 4 || inter == 8;
+    }
+
     /** The name with the event's country filled in; without a country the placeholder and its " ( )" or " of" go. */
     public String nameFor(Optional<Country> eventCountry) {
         if (!generic) {

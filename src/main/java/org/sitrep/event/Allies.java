@@ -106,7 +106,7 @@ final class Allies {
     }
 
     private Optional<ActorMention> otherSide(ActorMention of, List<ActorMention> mentions) {
-        return mentions.stream().filter(m -> m.actor().inter() <= 4 || m.actor().inter() == 8)
+        return mentions.stream().filter(m -> m.actor().armed())
                 .filter(m -> !m.actor().equals(of.actor()) && !sameSide(m.actor(), of.actor())).findFirst();
     }
 

@@ -200,7 +200,7 @@ final class GroupActors {
     private Optional<ActorEntry> opponent(ActorEntry a1, List<ActorMention> sentenceActors, String afterTrigger,
                                           Allies allies) {
         Optional<ActorEntry> named = sentenceActors.stream().map(ActorMention::actor)
-                .filter(a -> !a.equals(a1) && (a.inter() <= 4 || a.inter() == 8) && !allies.sameSide(a1, a)).findFirst();
+                .filter(a -> !a.equals(a1) && a.armed() && !allies.sameSide(a1, a)).findFirst();
         if (named.isPresent()) {
             return named;
         }

@@ -113,7 +113,7 @@ final class SubEventDecision {
                     ? of(SubEventType.AIR_DRONE_STRIKE, "attack-from-the-air")
                     : agent.isEmpty() && patient.isEmpty() ? unnamedSides(cls, afterTrigger, sentenceLower, killedInSentence)
                     : violence(cls, afterTrigger, sentenceLower, agent, patient, patientFromStructure);
-            case WITHDRAW -> agent.filter(SubEventDecision::armed).isPresent()
+            case WITHDRAW -> agent.filter(ActorEntry::armed).isPresent()
                     ? of(SubEventType.NON_VIOLENT_TRANSFER, "withdrawal") : Optional.empty();
             case MASS_GRAVE -> of(SubEventType.OTHER, "mass-grave");
             case DISPLACEMENT -> DISPLACED_CROWD.matcher(sentenceLower).find()
@@ -121,7 +121,7 @@ final class SubEventDecision {
             case BASE -> BASE_OBJECTS.matcher(afterTrigger).find()
                     ? of(SubEventType.HEADQUARTERS_ESTABLISHED, "base-trigger") : Optional.empty();
             case AGREEMENT -> of(SubEventType.AGREEMENT, "agreement-trigger");
-            case CHANGE -> agent.or(() -> patient).filter(SubEventDecision::armed).isPresent()
+            case CHANGE -> agent.or(() -> patient).filter(ActorEntry::armed).isPresent()
                     && !mishap(sentenceLower, agent.isPresent())
                     ? of(SubEventType.CHANGE_TO_GROUP, "group-change") : Optional.empty();
         };
@@ -133,8 +133,8 @@ final class SubEventDecision {
      * a battle, which {@code eval.events.AcledOldTypes} maps from the captives' inter code.
      */
     private static boolean armedCaptured(Optional<ActorEntry> agent, Optional<ActorEntry> patient, String sentence) {
-        boolean armedTarget = patient.filter(SubEventDecision::armed).isPresent();
-        boolean armedTaker = agent.isEmpty() || agent.filter(SubEventDecision::armed).isPresent();
+        boolean armedTarget = patient.filter(ActorEntry::armed).isPresent();
+        boolean armedTaker = agent.isEmpty() || agent.filter(ActorEntry::armed).isPresent();
         return armedTarget && armedTaker && !OFF_DUTY.matcher(sentence).find();
     }
 
@@ -171,7 +171,7 @@ final class SubEventDecision {
         if (cls == TriggerClass.TERRITORY_WEAK && agent.get().name().startsWith("Police")) {
             return Optional.empty();
         }
-        if (armed(agent.get())) {
+        if (agent.get().armed()) {
             if (NO_RESISTANCE.matcher(s).find() || QUIET_ENTRY.matcher(s).find() && !FIGHTING.matcher(s).find()) {
                 return of(SubEventType.NON_VIOLENT_TRANSFER, "territory-without-resistance");
             }
@@ -243,11 +243,6 @@ final class SubEventDecision {
             return of(SubEventType.ATTACK, "civilian-victims");
         }
         return of(SubEventType.ATTACK, "one-sided-violence-default");
-    }
-
-    /** State forces, rebels, political and identity militias (inter 1-4) or external forces (8): an armed side. */
-    private static boolean armed(ActorEntry a) {
-        return a.inter() <= 4 || a.inter() == 8;
     }
 
     private static boolean isForces(Optional<ActorEntry> a) {

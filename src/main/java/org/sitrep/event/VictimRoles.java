@@ -57,7 +57,7 @@ final class VictimRoles {
         return sentenceActors.stream()
                 .filter(a -> !a.actor().equals(args.agent().get().actor())
                         && !allies.sameSide(args.agent().get().actor(), a.actor()))
-                .filter(a -> a.actor().inter() <= 4 || a.actor().inter() == 8).findFirst()
+                .filter(a -> a.actor().armed()).findFirst()
                 .map(o -> new Arguments(args.agent(), Optional.of(o), args.objectToken(), args.rule() + "+armed-opponent-in-sentence"))
                 .orElse(args);
     }
