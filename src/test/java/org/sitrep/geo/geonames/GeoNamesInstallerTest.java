@@ -70,6 +70,51 @@ class GeoNamesInstallerTest {
     }
 
     @Test
+    void geoNamesOwnCountryEntriesTakeThePlaceOfTheShapeCentroidsButNotOfADumpsOwnRow() throws IOException {
+        Path data = dir.resolve("with-entries");
+        Path txt = dir.resolve("XX.txt");
+        String ivoryCoastRow = "2287781\tIvory Coast\tIvory Coast\t\t8\t-5.5"
+                + "\tA\tPCLI\tCI\t\t00\t\t\t\t21058798\t\t210\tAfrica/Abidjan\t2020-01-01";
+        Files.writeString(txt, GeoNamesReaderTest.HAJIN + "\n" + GeoNamesReaderTest.MAN + "\n" + ivoryCoastRow + "\n");
+        Path shapes = Files.createDirectories(dir.resolve("shapes2"));
+        Files.writeString(shapes.resolve("sy.json"), "{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[37,34],[39,34],[39,36],[37,36],[37,34]]]}");
+        Path entries = dir.resolve("data.json");
+        // Syria's entry (an invented point far from the square, so the test tells the sources apart), Ivory Coast's
+        // (ignored: the dump has its own row), and two malformed entries that are skipped
+        Files.writeString(entries, "{\"SY\":{\"i2\":\"SY\",\"gi\":163843,\"c\":{\"a\":30.5,\"o\":41.25}},"
+                + "\"CI\":{\"i2\":\"CI\",\"gi\":2287781,\"c\":{\"a\":1,\"o\":1}},"
+                + "\"XX\":{\"i2\":\"XX\",\"c\":{\"a\":95,\"o\":0}},\"YY\":{\"n\":\"no code\"}}");
+        List<String> progress = new ArrayList<>();
+        GeoNamesInstaller.importDump(txt, data, List.of(shapes), java.util.Optional.of(entries), progress::add);
+        assertTrue(progress.stream().anyMatch(l -> l.contains("2 GeoNames country entries")), progress.toString());
+        try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(data))) {
+            Place syria = gazetteer.country("SY").orElseThrow();
+            assertEquals(163843L, syria.geonameid(), "GeoNames' own id, not a synthetic one");
+            assertEquals(30.5, syria.latitude(), 1e-9, "GeoNames' own point, not the square's centre");
+            assertEquals(41.25, syria.longitude(), 1e-9);
+            Place ivoryCoast = gazetteer.country("CI").orElseThrow();
+            assertEquals(8, ivoryCoast.latitude(), 1e-9, "the dump's own PCLI row wins");
+        }
+    }
+
+    @Test
+    void countryEntriesThatAreNotAnObjectOrHoldNoCountryAreOneLineErrors() throws IOException {
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[1, 2]");
+        IllegalArgumentException notObject = assertThrows(IllegalArgumentException.class,
+                () -> CountryPoints.read(list));
+        assertTrue(notObject.getMessage().contains("not a JSON object keyed by ISO country code"),
+                notObject.getMessage());
+        Path empty = dir.resolve("empty.json");
+        Files.writeString(empty, "{\"AA\":{\"i2\":\"aa\"}}");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CountryPoints.read(empty)).getMessage()
+                .contains("holds no country"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CountryPoints.read(dir.resolve("none.json")))
+                .getMessage().startsWith("cannot read country points"));
+    }
+
+    @Test
     void firstOrderRegionsArePlacedAtTheCentreOfTheirShareOfTheCountryShape() throws IOException {
         Path data = dir.resolve("territories");
         StringBuilder rows = new StringBuilder();
