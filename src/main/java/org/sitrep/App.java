@@ -11,6 +11,7 @@ import org.sitrep.document.DocumentStage;
 import org.sitrep.event.EventCoder;
 import org.sitrep.event.codebook.TriggerLexicon;
 import org.sitrep.geo.GeoStage;
+import org.sitrep.geo.SourceHomes;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.geonames.GeoNamesInstaller;
 import org.sitrep.geo.geonames.LuceneGazetteer;
@@ -20,6 +21,8 @@ import org.sitrep.pipeline.Pipeline;
 
 /** Composition root: wires the stages from the data folder and the bundled dictionaries; runs the CLI. */
 public final class App {
+    /** File name of the sources' home regions in the data folder ({@link SourceHomes}). */
+    public static final String SOURCE_HOMES = "source-homes.tsv";
     /** Lucene says at start-up that the JDK's incubating vector API is off: not the user's concern. Held so it stays. */
     private static final java.util.logging.Logger LUCENE_VECTORIZATION_LOG =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
@@ -58,7 +61,27 @@ public final class App {
         EventCoder coder = new EventCoder(triggers, actors, countries, gazetteer::seatOf);
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load(NerFixups.curated(actors, countries, gazetteer),
                 triggers::mayContainTrigger, coder::needsStructure);
-        return new Stages(DocumentStage.english(), annotator, GeoStage.create(gazetteer), coder, gazetteer);
+        GeoStage geo = GeoStage.create(gazetteer).withSourceHomes(sourceHomes(dataDir, progress));
+        return new Stages(DocumentStage.english(), annotator, geo, coder, gazetteer);
+    }
+
+    /** The table of the sources' home regions in the data folder ({@value #SOURCE_HOMES}), if there is one. */
+    public static Path sourceHomesFile(Path dataDir) {
+        return dataDir.resolve(SOURCE_HOMES);
+    }
+
+    private static SourceHomes sourceHomes(Path dataDir, Consumer<String> progress) {
+        Path file = sourceHomesFile(dataDir);
+        if (!Files.isRegularFile(file)) {
+            return SourceHomes.none();
+        }
+        try {
+            SourceHomes homes = SourceHomes.read(file);
+            progress.accept("source homes: " + homes.size() + " sources from " + file);
+            return homes;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** The gazetteer index of the data folder, or a user error saying how to install one. */

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.sitrep.App;
+import org.sitrep.geo.SourceHomeLearner;
+import org.sitrep.geo.SourceHomes;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.StageFailure;
@@ -41,6 +43,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for inputs that state none.")
     LocalDate published;
 
+    @Option(names = "--learn-source-homes", description = {"Learn the home regions of the inputs' sources (URL hosts)",
+            "from the places read in their reports and add them to DATA/" + App.SOURCE_HOMES + ", which later runs",
+            "read; entries already there are kept. This run does not use what it learns."})
+    boolean learnSourceHomes;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -56,8 +63,9 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintStream out = System.out;
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        SourceHomeLearner learner = new SourceHomeLearner();
         try (Stream<Input> inputs = inputs()) {
-            new OrderedParallelRunner(run.threads()).run(inputs.iterator(), in -> process(pipeline, in), line -> {
+            new OrderedParallelRunner(run.threads()).run(inputs.iterator(), in -> process(pipeline, in, learner), line -> {
                 if (line.failure() != null) {
                     failed.incrementAndGet();
                     System.err.println("sitrep: " + line.failure());
@@ -68,19 +76,45 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         run.progress().accept("extract: " + done.get() + " documents, " + failed.get() + " failed");
+        if (learnSourceHomes) {
+            saveSourceHomes(learner.homes());
+        }
         return failed.get() == 0 ? 0 : 2;
     }
 
     private record Line(String json, String failure) {
     }
 
-    private Line process(Pipeline pipeline, Input in) {
+    private void saveSourceHomes(SourceHomes learned) {
+        Path file = App.sourceHomesFile(run.dataDir());
+        SourceHomes kept = SourceHomes.none();
+        if (Files.isRegularFile(file)) {
+            try {
+                kept = SourceHomes.read(file);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + " (not overwritten: fix or remove it)");
+            }
+        }
+        SourceHomes all = kept.plus(learned);
+        try {
+            all.write(file);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        run.progress().accept("extract: home regions learned for " + learned.size() + " sources; " + file + " now has "
+                + all.size() + " (" + kept.size() + " kept as they were)");
+    }
+
+    private Line process(Pipeline pipeline, Input in, SourceHomeLearner learner) {
         if (in.failure().isPresent()) {
             return failure(in.label(), in.failure().get());
         }
         RawArticle article = in.article().get();
         try {
             Extraction x = pipeline.process(article);
+            if (learnSourceHomes) {
+                learner.learn(SourceHomes.sourceOf(x.document().url()), x.places());
+            }
             return new Line(ResultJson.render(x), null);
         } catch (StageFailure f) {
             return failure(article.id().orElse(in.label()), f);

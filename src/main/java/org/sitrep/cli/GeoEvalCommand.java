@@ -23,6 +23,8 @@ import org.sitrep.eval.geo.GeoMetrics;
 import org.sitrep.eval.geo.GoldDocument;
 import org.sitrep.eval.geo.NerCache;
 import org.sitrep.geo.GeoStage;
+import org.sitrep.geo.SourceHomeLearner;
+import org.sitrep.geo.SourceHomes;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.AnnotatedText;
 import org.sitrep.model.Document;
@@ -58,6 +60,15 @@ public final class GeoEvalCommand implements Callable<Integer> {
             description = "Do not count demonyms (\"Syrian\") as places of their country (the pipeline's setting).")
     boolean noDemonymPlaces;
 
+    @Option(names = "--no-source-homes", description = "Do not learn the sources' home regions from a first pass over "
+            + "each corpus (without gold) before scoring it.")
+    boolean noSourceHomes;
+
+    @Option(names = "--write-source-homes", paramLabel = "FILE",
+            description = "Write the source homes learned from the corpora as a table (the format of "
+                    + "DATA/source-homes.tsv).")
+    Path writeSourceHomes;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -83,11 +94,20 @@ public final class GeoEvalCommand implements Callable<Integer> {
             List<NerFixup> fixups = NerFixups.curated(ActorDictionary.load(countries), countries, gazetteer);
             Function<Document, AnnotatedText> annotator = annotator(fixups);
             GeoStage geo = GeoStage.create(gazetteer, !noDemonymPlaces);
-            GeoEvaluator evaluator = new GeoEvaluator(annotator, geo::resolve);
             ErrorReport report = errorOut == null ? null : new ErrorReport(errorOut);
             List<GeoMetrics> results = new ArrayList<>();
+            java.util.Map<String, SourceHomes.Home> learned = new java.util.TreeMap<>();
             for (GeoCorpus corpus : corpora) {
-                results.add(evaluate(corpus, evaluator, report));
+                GeoStage stage = geo;
+                if (!noSourceHomes && corpus.documents().stream().anyMatch(d -> d.url().isPresent())) {
+                    SourceHomes homes = learnSourceHomes(corpus, new GeoEvaluator(annotator, geo::resolve));
+                    learned.putAll(homes.asMap());
+                    stage = geo.withSourceHomes(homes);
+                }
+                results.add(evaluate(corpus, new GeoEvaluator(annotator, stage::resolve), report));
+            }
+            if (writeSourceHomes != null) {
+                SourceHomes.of(learned).write(writeSourceHomes);
             }
             if (cache != null) {
                 cache.save();
@@ -106,7 +126,16 @@ public final class GeoEvalCommand implements Callable<Integer> {
     private Function<Document, AnnotatedText> annotator(List<NerFixup> fixups) {
         nlp = new Lazy(fixups, run);
         if (nerCache == null) {
-            return d -> nlp.get().annotate(d);
+            // the first pass (source homes) and the scoring pass read the same texts: annotate each once
+            java.util.Map<Document, AnnotatedText> seen = new java.util.concurrent.ConcurrentHashMap<>();
+            return d -> {
+                AnnotatedText t = seen.get(d);
+                if (t == null) {
+                    t = nlp.get().annotate(d);
+                    seen.put(d, t);
+                }
+                return t;
+            };
         }
         cache = NerCache.open(nerCache, "coarse-3class-nodeps|" + fixups.stream()
                 .map(f -> f.type() + "\t" + f.name()).sorted().collect(java.util.stream.Collectors.joining("\n")));
@@ -149,6 +178,28 @@ public final class GeoEvalCommand implements Callable<Integer> {
             }
             return a;
         }
+    }
+
+    /**
+     * The home regions of the corpus's sources, learned from one pass of the geoparser over its texts (no gold is
+     * read); a document that fails is left out of the learning.
+     */
+    private SourceHomes learnSourceHomes(GeoCorpus corpus, GeoEvaluator evaluator) {
+        SourceHomeLearner learner = new SourceHomeLearner();
+        new OrderedParallelRunner(run.threads()).run(corpus.documents().iterator(), d -> {
+            try {
+                learner.learn(SourceHomes.sourceOf(d.url()), evaluator.geoparse(d));
+            } catch (RuntimeException e) {
+                // scored (as a failure, with its reason) in the scoring pass
+            }
+            return d;
+        }, d -> { });
+        SourceHomes homes = learner.homes();
+        long sources = corpus.documents().stream().map(d -> SourceHomes.sourceOf(d.url())).flatMap(Optional::stream)
+                .distinct().count();
+        run.progress().accept("eval geo: " + corpus.name() + ": home regions learned for " + homes.size() + " of "
+                + sources + " sources (first pass, no gold)");
+        return homes;
     }
 
     private GeoMetrics evaluate(GeoCorpus corpus, GeoEvaluator evaluator, ErrorReport report) {

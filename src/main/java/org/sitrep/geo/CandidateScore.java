@@ -12,7 +12,9 @@ import org.sitrep.model.Place;
 
 /**
  * One candidate's score as named components, most specific evidence first (container, admin-context, country-context,
- * proximity, region-namesake, home-region, country-name, feature-kind, name-match, population); immutable.
+ * proximity, region-namesake, home-region, source-home, country-name, feature-kind, name-match, population); the
+ * source's home ({@link SourceHomes}) weighs as much as the text's home region and is given only when the text has
+ * none. Immutable.
  */
 record CandidateScore(Place place, Map<String, Double> components, double total) {
     private static final double PROXIMITY_KM = 300;
@@ -46,7 +48,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
                   Set<String> townCountries,
                   Map<String, Double> countryWeights, Set<String> otherToponymKeys,
                   Set<String> containerKeys, Set<String> containerCountries, Set<String> containedRegions,
-                  List<Place> otherPlaces, Optional<String> homeRegion) {
+                  List<Place> otherPlaces, Optional<String> homeRegion, Optional<String> sourceHome) {
     }
 
     /** The chosen entry, its confidence before source reliability, and the rule that decided. */
@@ -72,6 +74,8 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         c.put("proximity", 0.3 * Math.max(0, 1 - nearest / PROXIMITY_KM));
         c.put("region-namesake", !contained && isRegionNamesake(p, in) ? -REGION_NAMESAKE : 0);
         c.put("home-region", in.homeRegion().isPresent() && HomeRegion.region(p).equals(in.homeRegion())
+                ? HOME_REGION : 0);
+        c.put("source-home", in.sourceHome().isPresent() && HomeRegion.region(p).equals(in.sourceHome())
                 ? HOME_REGION : 0);
         boolean wide = p.isCountry() || "CONT".equals(p.featureCode());
         c.put("country-name", wide && !in.regionRival()

@@ -16,15 +16,26 @@ public final class GeoStage {
     private final PlaceRecognizer recognizer;
     private final ToponymResolver resolver;
     private final Optional<DemonymPlaces> demonymPlaces;
+    private final SourceHomes sourceHomes;
 
     public GeoStage(PlaceRecognizer recognizer, ToponymResolver resolver) {
-        this(recognizer, resolver, Optional.empty());
+        this(recognizer, resolver, Optional.empty(), SourceHomes.none());
     }
 
-    private GeoStage(PlaceRecognizer recognizer, ToponymResolver resolver, Optional<DemonymPlaces> demonymPlaces) {
+    private GeoStage(PlaceRecognizer recognizer, ToponymResolver resolver, Optional<DemonymPlaces> demonymPlaces,
+                     SourceHomes sourceHomes) {
         this.recognizer = recognizer;
         this.resolver = resolver;
         this.demonymPlaces = demonymPlaces;
+        this.sourceHomes = sourceHomes;
+    }
+
+    /**
+     * This stage reading reports of the sources in {@code homes} with their home region in mind (the report's
+     * source is the host of its URL, {@link SourceHomes#sourceOf}).
+     */
+    public GeoStage withSourceHomes(SourceHomes homes) {
+        return new GeoStage(recognizer, resolver, demonymPlaces, homes);
     }
 
     /**
@@ -45,7 +56,8 @@ public final class GeoStage {
         return new GeoStage(PlaceRecognizer.create(gazetteer, demonyms),
                 new ToponymResolver(gazetteer, demonyms, CountryNames.standard(), Optional.of(new ActorCountries(
                         ActorDictionary.load(Countries.load())))),
-                demonymPlaces ? Optional.of(new DemonymPlaces(gazetteer, demonyms)) : Optional.empty());
+                demonymPlaces ? Optional.of(new DemonymPlaces(gazetteer, demonyms)) : Optional.empty(),
+                SourceHomes.none());
     }
 
     /**
@@ -54,9 +66,10 @@ public final class GeoStage {
      * {@value #ORGANISATION_PLACE_WEIGHT} of the confidence.
      */
     public List<ResolvedPlace> resolve(AnnotatedText text) {
-        List<ResolvedPlace> places = resolver.resolve(text, recognizer.recognize(text));
+        Optional<SourceHomes.Home> home = sourceHomes.homeOf(SourceHomes.sourceOf(text.document().url()));
+        List<ResolvedPlace> places = resolver.resolve(text, recognizer.recognize(text), home);
         if (places.isEmpty()) {
-            places = resolver.resolve(text, recognizer.inOrganisationNames(text)).stream()
+            places = resolver.resolve(text, recognizer.inOrganisationNames(text), home).stream()
                     .map(r -> new ResolvedPlace(r.span(), r.text(), r.place(),
                             r.confidence() * ORGANISATION_PLACE_WEIGHT, "in-organisation-name+" + r.rule()))
                     .toList();

@@ -41,6 +41,17 @@ public final class ToponymResolver {
 
     /** One ResolvedPlace per toponym that has gazetteer candidates, in the toponyms' order. */
     public List<ResolvedPlace> resolve(AnnotatedText text, List<Toponym> toponyms) {
+        return resolve(text, toponyms, Optional.empty());
+    }
+
+    /**
+     * As above, for a report of a source whose home region is {@code sourceHome}: when the text gives no home region
+     * of its own, a candidate in the source's home scores as one in the text's would, and a reading abroad gives way
+     * to its namesake in the source's home when the report names nothing else abroad and nothing else of that
+     * country (rule "source-home", {@link SourceHomes}).
+     */
+    public List<ResolvedPlace> resolve(AnnotatedText text, List<Toponym> toponyms,
+                                       Optional<SourceHomes.Home> sourceHome) {
         String doc = text.document().text();
         List<List<Place>> candidates = new ArrayList<>();
         for (Toponym t : toponyms) {
@@ -52,7 +63,7 @@ public final class ToponymResolver {
         }
         List<Optional<CandidateScore.Choice>> first = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            first.add(choose(i, toponyms, candidates, context, List.of(), doc, Optional.empty()));
+            first.add(choose(i, toponyms, candidates, context, List.of(), doc, Optional.empty(), Optional.empty()));
         }
         List<String> keys = toponyms.stream().map(t -> ToponymKeys.key(t.text())).toList();
         HomeRegion home = HomeRegion.of(keys, candidates,
@@ -69,10 +80,15 @@ public final class ToponymResolver {
             Toponym t = toponyms.get(i);
             String key = keys.get(i);
             List<Place> own = candidates.get(i);
-            choose(i, toponyms, candidates, context, others, doc,
-                    hasRegionNamed(own, key) ? Optional.empty() : home.homeFor(key))
+            Optional<String> textHome = hasRegionNamed(own, key) ? Optional.empty() : home.homeFor(key);
+            Optional<String> sourceRegion = textHome.isPresent() ? Optional.empty() : sourceHome
+                    .filter(h -> !hasRegionNamed(own, key, h.countryCode())).map(SourceHomes.Home::regionKey);
+            choose(i, toponyms, candidates, context, others, doc, textHome, sourceRegion)
                     .map(c -> home.namesakeAtHome(key, own, c.place(), context.weightsWithout(key))
                             .map(p -> new CandidateScore.Choice(p, 0.7, "home-region")).orElse(c))
+                    .map(c -> sourceRegion.isEmpty() ? c : namesakeAtSourceHome(key, own, c.place(),
+                                    sourceHome.get(), context.weightsWithout(key), others)
+                            .map(p -> new CandidateScore.Choice(p, 0.6, "source-home")).orElse(c))
                     .map(c -> capitalOfNamedCountry(key, own, c.place(), namedCountries(toponyms, first, key))
                             .map(p -> new CandidateScore.Choice(p, 0.7, "named-country-capital")).orElse(c))
                     .ifPresent(c -> resolved.add(new ResolvedPlace(t.span(), t.text(), c.place(),
@@ -112,9 +128,27 @@ public final class ToponymResolver {
                 .max(Comparator.comparingLong(Place::population));
     }
 
+    /**
+     * The most populous candidate named {@code key} in the source's home region, when {@code chosen} lies in another
+     * country for which the report gives no evidence, and every other place the report reads lies in the home's
+     * country: "Paris" in a Texas paper's report that names only Texas places is Paris, Texas.
+     */
+    private static Optional<Place> namesakeAtSourceHome(String key, List<Place> candidates, Place chosen,
+                                                        SourceHomes.Home home, Map<String, Double> evidence,
+                                                        List<Place> others) {
+        if (chosen.countryCode().equals(home.countryCode()) || evidence.getOrDefault(chosen.countryCode(), 0.0) > 0
+                || others.stream().anyMatch(o -> !o.countryCode().equals(home.countryCode()))) {
+            return Optional.empty();
+        }
+        String region = home.regionKey();
+        return candidates.stream().filter(p -> !p.isCountry() && ToponymKeys.key(p.name()).equals(key)
+                        && HomeRegion.region(p).map(region::equals).orElse(false))
+                .max(Comparator.comparingLong(Place::population));
+    }
+
     private Optional<CandidateScore.Choice> choose(int index, List<Toponym> toponyms, List<List<Place>> candidates,
                                                    DocumentContext context, List<Place> others, String doc,
-                                                   Optional<String> homeRegion) {
+                                                   Optional<String> homeRegion, Optional<String> sourceHome) {
         List<Place> places = candidates.get(index);
         if (places.isEmpty()) {
             return Optional.empty();
@@ -132,7 +166,7 @@ public final class ToponymResolver {
         CandidateScore.Inputs in = new CandidateScore.Inputs(t.kind(), key, regionRival,
                 regionNameCountries(places, key), seatCountries, townCountries, context.weightsWithout(key),
                 otherKeys(context.toponymKeys(), t), containers, containerCountries(containers),
-                ContainerPatterns.containedRegions(index, toponyms, candidates, doc), others, homeRegion);
+                ContainerPatterns.containedRegions(index, toponyms, candidates, doc), others, homeRegion, sourceHome);
         List<CandidateScore> scores = places.stream().map(p -> CandidateScore.of(p, in)).toList();
         return Optional.of(CandidateScore.decide(scores));
     }
@@ -158,6 +192,12 @@ public final class ToponymResolver {
     /** Whether a first-order region among {@code places} is named {@code key} (feature word aside). */
     private static boolean hasRegionNamed(List<Place> places, String key) {
         return places.stream().anyMatch(p -> p.isAdmin1() && ToponymKeys.regionKey(p.name()).equals(key));
+    }
+
+    /** As above, for the regions of one country: "California" in a Pennsylvania paper is still the state. */
+    private static boolean hasRegionNamed(List<Place> places, String key, String countryCode) {
+        return places.stream().anyMatch(p -> p.isAdmin1() && p.countryCode().equals(countryCode)
+                && ToponymKeys.regionKey(p.name()).equals(key));
     }
 
     /**

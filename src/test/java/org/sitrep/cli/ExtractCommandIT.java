@@ -127,4 +127,39 @@ class ExtractCommandIT {
         assertEquals(2, badDate.exitCode());
         assertTrue(badDate.err().get(0).contains("is not a date"), badDate.err()::toString);
     }
+
+    @Test
+    void sourceHomesAreLearnedIntoTheDataFolderAndReadByLaterRuns() throws IOException {
+        Path own = Files.createTempDirectory(data, "homes");
+        Files.createSymbolicLink(own.resolve("gazetteer"), data.resolve("gazetteer").toAbsolutePath());
+        StringBuilder lines = new StringBuilder();
+        String[] towns = {"Maiduguri", "Bama", "Biu"};
+        for (int i = 0; i < towns.length; i++) {
+            lines.append("{\"id\":\"r").append(i).append("\",\"url\":\"http://www.example-borno-daily.test/n/")
+                    .append(i).append("\",\"text\":\"Gunmen attacked a market in ").append(towns[i])
+                    .append(" on Sunday, killing three traders, police said.\"}\n");
+        }
+        Path input = Files.writeString(own.resolve("reports.jsonl"), lines.toString());
+        CliRun learn = CliRun.of("extract", "--data", own.toString(), "--jsonl", "--learn-source-homes",
+                input.toString());
+        assertEquals(0, learn.exitCode(), learn.err()::toString);
+        Path table = own.resolve("source-homes.tsv");
+        List<String> rows = Files.readAllLines(table, StandardCharsets.UTF_8);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("example-borno-daily.test\tNG\t")
+                && r.endsWith("\t3\t3")), () -> rows + "\n" + learn.out());
+        assertTrue(learn.err().stream().anyMatch(l -> l.contains("home regions learned for 1 sources")),
+                learn.err()::toString);
+
+        CliRun later = CliRun.of("extract", "--data", own.toString(), "--jsonl", input.toString());
+        assertEquals(0, later.exitCode(), later.err()::toString);
+        assertTrue(later.err().stream().anyMatch(l -> l.contains("source homes: 1 sources from " + table)),
+                later.err()::toString);
+
+        Files.writeString(table, "example-borno-daily.test\tBorno\n");
+        CliRun broken = CliRun.of("extract", "--data", own.toString(), "--jsonl", input.toString());
+        assertEquals(2, broken.exitCode());
+        assertTrue(broken.err().stream().anyMatch(l -> l.contains("line 1: expected 'host<TAB>country code<TAB>region'")),
+                broken.err()::toString);
+        assertNoStackTrace(broken.err());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -75,6 +76,8 @@ public record GeoCorpus(String name, List<GoldDocument> documents, int realigned
         GeoCorpus parse(XMLStreamReader xml) throws XMLStreamException {
             String docId = null;
             String text = null;
+            String url = null;
+            String domain = null;
             List<Map<String, String>> toponyms = new ArrayList<>();
             Map<String, String> toponym = null;
             StringBuilder chars = new StringBuilder();
@@ -89,6 +92,8 @@ public record GeoCorpus(String name, List<GoldDocument> documents, int realigned
                             sawArticle = true;
                             docId = xml.getAttributeValue(null, "docid");
                             text = null;
+                            url = null;
+                            domain = null;
                             toponyms = new ArrayList<>();
                         }
                         case "toponym", "location" -> toponym = new HashMap<>();
@@ -101,6 +106,8 @@ public record GeoCorpus(String name, List<GoldDocument> documents, int realigned
                     String tag = xml.getLocalName();
                     switch (tag) {
                         case "text" -> text = chars.toString();
+                        case "url" -> url = toponym == null ? chars.toString().strip() : url;
+                        case "domain" -> domain = toponym == null ? chars.toString().strip() : domain;
                         case "source" -> docId = docId == null ? chars.toString().strip() : docId;
                         case "start", "end", "phrase", "lat", "lon" -> put(toponym, tag, chars);
                         case "name" -> {
@@ -122,7 +129,8 @@ public record GeoCorpus(String name, List<GoldDocument> documents, int realigned
                         case "article" -> {
                             articles++;
                             String id = docId == null || docId.isBlank() ? Integer.toString(articles) : docId;
-                            documents.add(document(id, text == null ? "" : text, toponyms));
+                            documents.add(document(id, text == null ? "" : text, toponyms,
+                                    articleUrl(url, domain)));
                         }
                         default -> { }
                     }
@@ -142,7 +150,15 @@ public record GeoCorpus(String name, List<GoldDocument> documents, int realigned
             }
         }
 
-        private GoldDocument document(String id, String text, List<Map<String, String>> raw) {
+        /** The article's URL, else its domain as a URL, else none. */
+        private static Optional<String> articleUrl(String url, String domain) {
+            if (url != null && !url.isBlank()) {
+                return Optional.of(url);
+            }
+            return domain == null || domain.isBlank() ? Optional.empty() : Optional.of("http://" + domain + "/");
+        }
+
+        private GoldDocument document(String id, String text, List<Map<String, String>> raw, Optional<String> url) {
             List<GoldToponym> gold = new ArrayList<>();
             List<Span> unscored = new ArrayList<>();
             int length = text.codePointCount(0, text.length());
@@ -167,7 +183,7 @@ public record GeoCorpus(String name, List<GoldDocument> documents, int realigned
                 }
                 gold.add(new GoldToponym(span, phrase, Double.parseDouble(lat), Double.parseDouble(lon)));
             }
-            return new GoldDocument(id, text, gold, unscored);
+            return new GoldDocument(id, text, gold, unscored, url);
         }
 
         /** The span of {@code phrase} at [start, end) or, failing that, at its nearest occurrence in the window. */

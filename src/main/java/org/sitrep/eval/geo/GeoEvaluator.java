@@ -24,12 +24,16 @@ public final class GeoEvaluator {
 
     /** The score of {@code gold}. */
     public DocumentScore score(GoldDocument gold) {
-        Document doc = new Document(gold.id(), Optional.empty(), Optional.empty(), Optional.empty(), "en",
-                gold.text());
         try {
-            return DocumentScore.of(gold, geoparser.apply(annotator.apply(doc)));
+            return DocumentScore.of(gold, geoparse(gold));
         } catch (RuntimeException e) {
             return DocumentScore.failure(gold, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** The places the geoparser reads in {@code gold}'s text (with its URL, if any); failures propagate. */
+    public List<ResolvedPlace> geoparse(GoldDocument gold) {
+        Document doc = new Document(gold.id(), gold.url(), Optional.empty(), Optional.empty(), "en", gold.text());
+        return geoparser.apply(annotator.apply(doc));
     }
 }

@@ -20,7 +20,10 @@ class GeoCorpusTest {
             <?xml version="1.0" encoding="utf-8"?>
             <articles>
               <article docid="a1">
+                <feedid>7</feedid>
                 <title>Flood</title>
+                <domain>example-courier.test</domain>
+                <url>http://www.example-courier.test/story/1</url>
                 <text><![CDATA[Rain hit Springfield, Ill., and the Mississippi valley.]]></text>
                 <toponyms>
                   <toponym><start>9</start><end>20</end><phrase>Springfield</phrase>
@@ -48,6 +51,17 @@ class GeoCorpusTest {
         assertEquals(1, corpus.withoutCoordinates());
         assertEquals(new Span(36, 47), doc.unscored().get(0));
         assertEquals(0, corpus.realigned());
+        assertEquals(java.util.Optional.of("http://www.example-courier.test/story/1"), doc.url(),
+                "the article's URL: its source, never gold");
+    }
+
+    @Test
+    void anArticleWithADomainButNoUrlGetsTheDomainAsItsUrlAndOneWithNeitherNone() throws IOException {
+        String xml = LGL_STYLE.replace("<url>http://www.example-courier.test/story/1</url>", "")
+                .replace("</articles>", "<article docid=\"a2\"><text>No place.</text></article></articles>");
+        GeoCorpus corpus = GeoCorpus.read(write("domain-only.xml", xml));
+        assertEquals(java.util.Optional.of("http://example-courier.test/"), corpus.documents().get(0).url());
+        assertEquals(java.util.Optional.empty(), corpus.documents().get(1).url());
     }
 
     @Test
