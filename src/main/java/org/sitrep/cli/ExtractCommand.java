@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.sitrep.App;
-import org.sitrep.geo.SourceHomeLearner;
-import org.sitrep.geo.SourceHomes;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.StageFailure;
@@ -63,7 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintStream out = System.out;
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        SourceHomeLearner learner = new SourceHomeLearner();
+        Optional<LearnedSourceHomes> learner = LearnedSourceHomes.when(learnSourceHomes);
         try (Stream<Input> inputs = inputs()) {
             new OrderedParallelRunner(run.threads()).run(inputs.iterator(), in -> process(pipeline, in, learner), line -> {
                 if (line.failure() != null) {
@@ -76,45 +74,21 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         run.progress().accept("extract: " + done.get() + " documents, " + failed.get() + " failed");
-        if (learnSourceHomes) {
-            saveSourceHomes(learner.homes());
-        }
+        learner.ifPresent(l -> l.save(run.dataDir(), run.progress(), "extract"));
         return failed.get() == 0 ? 0 : 2;
     }
 
     private record Line(String json, String failure) {
     }
 
-    private void saveSourceHomes(SourceHomes learned) {
-        Path file = App.sourceHomesFile(run.dataDir());
-        SourceHomes kept = SourceHomes.none();
-        if (Files.isRegularFile(file)) {
-            try {
-                kept = SourceHomes.read(file);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage() + " (not overwritten: fix or remove it)");
-            }
-        }
-        SourceHomes all = kept.plus(learned);
-        try {
-            all.write(file);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        run.progress().accept("extract: home regions learned for " + learned.size() + " sources; " + file + " now has "
-                + all.size() + " (" + kept.size() + " kept as they were)");
-    }
-
-    private Line process(Pipeline pipeline, Input in, SourceHomeLearner learner) {
+    private Line process(Pipeline pipeline, Input in, Optional<LearnedSourceHomes> learner) {
         if (in.failure().isPresent()) {
             return failure(in.label(), in.failure().get());
         }
         RawArticle article = in.article().get();
         try {
             Extraction x = pipeline.process(article);
-            if (learnSourceHomes) {
-                learner.learn(SourceHomes.sourceOf(x.document().url()), x.places());
-            }
+            learner.ifPresent(l -> l.learn(x));
             return new Line(ResultJson.render(x), null);
         } catch (StageFailure f) {
             return failure(article.id().orElse(in.label()), f);
