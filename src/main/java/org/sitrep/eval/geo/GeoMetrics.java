@@ -9,10 +9,24 @@ import java.util.Locale;
  * recall = gold toponyms overlapped by a predicted place / gold toponyms; acc@161 = found toponyms within 161 km /
  * found; strict acc@161 = within 161 km / all gold; median error (km) over found; AUC = mean over found of
  * ln(1 + error km) / ln(20039) (lower is better); precision = predicted places overlapping a gold toponym /
- * predicted places (extra information: the corpora do not annotate every place).
+ * predicted places (extra information: the corpora do not annotate every place). The wrong readings (found, more
+ * than 161 km off) are also counted by the level of the predicted entry: countries, first-order regions, continents,
+ * other (where a gold convention for the point of a large entity matters most).
  */
 public record GeoMetrics(String corpus, int documents, int failedDocuments, int gold, int found, int accurate,
-                         int predicted, int spurious, double medianKm, double auc) {
+                         int predicted, int spurious, double medianKm, double auc, WrongByLevel wrong) {
+    /** Wrong readings by the predicted entry's level. */
+    public record WrongByLevel(int countries, int regions, int continents, int other) {
+        static WrongByLevel of(List<ToponymOutcome> wrong) {
+            int[] n = new int[4];
+            for (ToponymOutcome o : wrong) {
+                org.sitrep.model.Place p = o.predicted().orElseThrow().place();
+                n[p.isCountry() ? 0 : p.isAdmin1() ? 1 : "CONT".equals(p.featureCode()) ? 2 : 3]++;
+            }
+            return new WrongByLevel(n[0], n[1], n[2], n[3]);
+        }
+    }
+
     /** Half the Earth's circumference in km: the largest possible error. */
     public static final double MAX_ERROR_KM = 20039;
 
@@ -34,8 +48,10 @@ public record GeoMetrics(String corpus, int documents, int failedDocuments, int 
         }
         double auc = Arrays.stream(errors).map(e -> Math.log(1 + e) / Math.log(MAX_ERROR_KM)).average()
                 .orElse(Double.NaN);
+        List<ToponymOutcome> wrong = scores.stream().flatMap(s -> s.outcomes().stream())
+                .filter(o -> o.found() && !o.accurate()).toList();
         return new GeoMetrics(corpus, scores.size(), failed, gold, errors.length, accurate, predicted, spurious,
-                median(errors), auc);
+                median(errors), auc, WrongByLevel.of(wrong));
     }
 
     public double recall() {
@@ -66,18 +82,22 @@ public record GeoMetrics(String corpus, int documents, int failedDocuments, int 
                   median error km   %.1f
                   AUC               %.3f
                   precision         %.3f  (%d spurious)
+                  wrong by level    %d countries, %d first-order regions, %d continents, %d other
                 """, corpus, documents, failedDocuments, gold, predicted, recall(), found, gold, accuracy161(),
-                accurate, found, strictAccuracy161(), accurate, gold, medianKm, auc, precision(), spurious);
+                accurate, found, strictAccuracy161(), accurate, gold, medianKm, auc, precision(), spurious,
+                wrong.countries(), wrong.regions(), wrong.continents(), wrong.other());
     }
 
     /** One JSON object on one line. */
     public String json() {
         return String.format(Locale.ROOT, "{\"corpus\":\"%s\",\"documents\":%d,\"failed_documents\":%d,\"gold\":%d,"
                         + "\"found\":%d,\"accurate\":%d,\"predicted\":%d,\"spurious\":%d,\"recall\":%s,"
-                        + "\"acc161\":%s,\"strict_acc161\":%s,\"median_km\":%s,\"auc\":%s,\"precision\":%s}",
+                        + "\"acc161\":%s,\"strict_acc161\":%s,\"median_km\":%s,\"auc\":%s,\"precision\":%s,"
+                        + "\"wrong_by_level\":{\"countries\":%d,\"regions\":%d,\"continents\":%d,\"other\":%d}}",
                 corpus.replace("\\", "\\\\").replace("\"", "\\\""), documents, failedDocuments, gold, found, accurate,
                 predicted, spurious, number(recall()), number(accuracy161()), number(strictAccuracy161()),
-                number(medianKm), number(auc), number(precision()));
+                number(medianKm), number(auc), number(precision()), wrong.countries(), wrong.regions(),
+                wrong.continents(), wrong.other());
     }
 
     private static String number(double x) {

@@ -56,6 +56,31 @@ class GeoMetricsTest {
         assertTrue(m.json().startsWith("{\"corpus\":\"test\""), m.json());
         assertTrue(m.json().contains("\"recall\":0.7500"), m.json());
         assertTrue(m.table().contains("acc@161 (strict)  0.500  (2/4)"), m.table());
+        assertEquals(new GeoMetrics.WrongByLevel(0, 0, 0, 1), m.wrong(), "C, a town 1112 km off");
+    }
+
+    @Test
+    void wrongReadingsAreCountedByThePredictedEntrysLevel() {
+        GoldDocument gold = new GoldDocument("d", "a".repeat(50), List.of(
+                new GoldToponym(new Span(0, 5), "Canada", 60, -95),
+                new GoldToponym(new Span(10, 15), "Alberta", 52.3, -117.5),
+                new GoldToponym(new Span(20, 25), "Europe", 51, 17.5),
+                new GoldToponym(new Span(30, 35), "Chad", 15, 19)),
+                List.of());
+        DocumentScore score = DocumentScore.of(gold, List.of(
+                at(0, 5, "PCLI", "A", 60.1, -113.6), at(10, 15, "ADM1", "A", 54.8, -114.1),
+                at(20, 25, "CONT", "L", 48.7, 9.1), at(30, 35, "PCLI", "A", 15.1, 19.1)));
+        GeoMetrics m = GeoMetrics.of("levels", List.of(score));
+        assertEquals(new GeoMetrics.WrongByLevel(1, 1, 1, 0), m.wrong(), "Chad is right, the others > 161 km off");
+        assertTrue(m.table().contains("wrong by level    1 countries, 1 first-order regions, 1 continents, 0 other"),
+                m.table());
+        assertTrue(m.json().endsWith("\"wrong_by_level\":{\"countries\":1,\"regions\":1,\"continents\":1,"
+                + "\"other\":0}}"), m.json());
+    }
+
+    private static ResolvedPlace at(int start, int end, String code, String featureClass, double lat, double lon) {
+        Place p = new Place(1, "x", featureClass, code, "XX", "X", Optional.empty(), Optional.empty(), lat, lon, 0);
+        return new ResolvedPlace(new Span(start, end), "x", p, 0.9, "test");
     }
 
     @Test
