@@ -96,7 +96,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
             GeoStage geo = GeoStage.create(gazetteer, !noDemonymPlaces);
             ErrorReport report = errorOut == null ? null : new ErrorReport(errorOut);
             List<GeoMetrics> results = new ArrayList<>();
-            java.util.Map<String, SourceHomes.Home> learned = new java.util.TreeMap<>();
+            java.util.Map<String, SourceHomes.Home> learned = new java.util.TreeMap<>(); // of all corpora
             for (GeoCorpus corpus : corpora) {
                 GeoStage stage = geo;
                 if (!noSourceHomes && corpus.documents().stream().anyMatch(d -> d.url().isPresent())) {
@@ -107,7 +107,11 @@ public final class GeoEvalCommand implements Callable<Integer> {
                 results.add(evaluate(corpus, new GeoEvaluator(annotator, stage::resolve), report));
             }
             if (writeSourceHomes != null) {
-                SourceHomes.of(learned).write(writeSourceHomes);
+                try {
+                    SourceHomes.of(learned).write(writeSourceHomes);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage());
+                }
             }
             if (cache != null) {
                 cache.save();
