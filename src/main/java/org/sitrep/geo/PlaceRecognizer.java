@@ -108,6 +108,10 @@ public final class PlaceRecognizer {
                     t = t.map(x -> withKind(x, kindOf(following.group(1))));
                 }
                 t.ifPresent(found::add);
+            } else if ("ORGANIZATION".equals(e.type())) {
+                int from = CodePoints.toCharIndex(doc, e.span().start());
+                candidates.institutionPlace(doc, from, CodePoints.toCharIndex(doc, e.span().end()), "ner:" + e.type())
+                        .ifPresent(found::add);
             }
         }
         List<Span> persons = text.entities().stream().filter(e -> "PERSON".equals(e.type()))
