@@ -67,6 +67,7 @@ public final class PlaceRecognizer {
     private final NerLocationFilter nerLocations;
     private final OrganisationPlaces organisationPlaces;
     private final ToponymCandidates candidates;
+    private final LocalNewsPatterns localNews;
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
@@ -74,6 +75,7 @@ public final class PlaceRecognizer {
         Set<String> common = Set.copyOf(commonWords);
         this.organisationPlaces = new OrganisationPlaces(gazetteer, demonyms, common);
         this.candidates = new ToponymCandidates(gazetteer, demonyms, common);
+        this.localNews = new LocalNewsPatterns(gazetteer, candidates, abbreviations);
     }
 
     /** A recogniser backed by {@code gazetteer}, with the project's demonym and common-word tables. */
@@ -143,6 +145,9 @@ public final class PlaceRecognizer {
                         "pattern:abbreviation"));
             }
         }
+        List<Toponym> cues = localNews.find(doc);
+        found.removeIf(t -> cues.stream().anyMatch(c -> c.span().overlaps(t.span())));
+        found.addAll(cues);
         Set<String> surnames = PersonNames.in(doc, text.entities());
         return merge(found.stream().filter(t -> !isSurname(t, surnames)).map(this::withoutCompassQualifier)
                 .toList());
