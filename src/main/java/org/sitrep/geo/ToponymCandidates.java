@@ -26,6 +26,8 @@ final class ToponymCandidates {
     private static final Pattern CONTINUED_NAME = Pattern.compile("(?<![\\p{L}.'’])(\\p{Lu}[\\p{L}'’]*)[ \\t]+$");
     private static final Set<String> LEFT_FUNCTION_WORDS = Set.of("The", "A", "An", "In", "At", "Of", "For", "By",
             "From", "To", "And", "On", "With", "Near", "Outside", "Inside", "Both", "Former", "Neither", "Either");
+    /** A name before "Day" names a holiday, not a place ("St. Patrick's Day", "Columbus Day", "Lincoln Day Dinner"). */
+    private static final Pattern HOLIDAY = Pattern.compile("(?:['’]s)?[ \\t]+Day\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
 
     private final Gazetteer gazetteer;
@@ -52,6 +54,9 @@ final class ToponymCandidates {
                     .map(t -> withKind(t, Toponym.Kind.DISTRICT));
         }
         String following = doc.substring(to, Math.min(doc.length(), to + 30));
+        if (HOLIDAY.matcher(following).lookingAt()) {
+            return Optional.empty();
+        }
         if (OrganisationNames.isOrganisation(isKnownCompoundName(surface) ? "" : surface, following)) {
             return institutionPlace(doc, from, to, source);
         }

@@ -46,4 +46,11 @@ class PersonNamesTest {
         assertEquals(List.of("Egypt"), geo.names(s, entity(s, "Egypt", "LOCATION"),
                 entity(s, "Mubarak", "PERSON"), entity(s, "Egypt", "LOCATION", s.lastIndexOf("Egypt"))));
     }
+
+    @Test
+    void aNameBeforeDayIsAHolidayNotAPlace() {
+        String s = "Safety is stressed on St. Patrick's Day and at the Taylor Day Dinner in Taylor.";
+        assertEquals(List.of("Taylor"), geo.names(s, entity(s, "Patrick", "LOCATION"), entity(s, "Taylor", "LOCATION"),
+                entity(s, "Taylor", "LOCATION", s.lastIndexOf("Taylor"))));
+    }
 }
