@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.CodePoints;
 import org.sitrep.model.EntityMention;
+import org.sitrep.model.Place;
 
 /**
  * The single words a document uses as a person's name: a capitalised word that somewhere in the text stands right
@@ -43,6 +44,18 @@ final class PersonNames {
             }
         }
         return Set.copyOf(names);
+    }
+
+    /**
+     * True when {@code t} is one of the document's {@code surnames} and no abbreviation, country or first-order region
+     * ("Egypt", "Georgia" keep their meaning); the caller keeps toponyms of a strong context.
+     */
+    static boolean isSurname(Toponym t, Set<String> surnames, Gazetteer gazetteer) {
+        if (!surnames.contains(t.text()) || t.source().contains("abbreviation")) {
+            return false;
+        }
+        List<Place> top = gazetteer.candidates(t.text(), 1);
+        return top.isEmpty() || !(top.get(0).isCountry() || top.get(0).isAdmin1());
     }
 
     private static boolean nextToPerson(String doc, int from, int to, List<int[]> persons) {

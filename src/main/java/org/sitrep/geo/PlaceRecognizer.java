@@ -149,20 +149,8 @@ public final class PlaceRecognizer {
         found.removeIf(t -> cues.stream().anyMatch(c -> c.span().overlaps(t.span())));
         found.addAll(cues);
         Set<String> surnames = PersonNames.in(doc, text.entities());
-        return merge(found.stream().filter(t -> !isSurname(t, surnames)).map(this::withoutCompassQualifier)
-                .toList());
-    }
-
-    /**
-     * A one-word toponym that the document elsewhere uses as a person's name ({@link PersonNames}), outside a strong
-     * context; countries and first-order regions keep their meaning ("Egypt", "Georgia").
-     */
-    private boolean isSurname(Toponym t, Set<String> surnames) {
-        if (!surnames.contains(t.text()) || isStrong(t) || t.source().contains("abbreviation")) {
-            return false;
-        }
-        List<Place> top = gazetteer.candidates(t.text(), 1);
-        return top.isEmpty() || !(top.get(0).isCountry() || top.get(0).isAdmin1());
+        return merge(found.stream().filter(t -> isStrong(t) || !PersonNames.isSurname(t, surnames, gazetteer))
+                .map(this::withoutCompassQualifier).toList());
     }
 
     /**
