@@ -84,4 +84,11 @@ class InstitutionPlacesTest {
         String s = "Unemployment is 35 percent in the West Bank.";
         assertEquals(List.of("West Bank"), geo.names(s, entity(s, "West Bank", "LOCATION")));
     }
+
+    @Test
+    void aTownBeforeItsHallOrFairgroundsIsThePlace() {
+        String s = "The show opens at the Fargo Civic Center and moves to the Cookville Fairgrounds.";
+        assertEquals(List.of("Fargo", "Cookville"), geo.names(s, entity(s, "Fargo Civic Center", "LOCATION"),
+                entity(s, "Cookville Fairgrounds", "LOCATION")));
+    }
 }
