@@ -33,7 +33,7 @@ final class DemonymPlaces {
     List<ResolvedPlace> find(AnnotatedText text, List<ResolvedPlace> taken) {
         String doc = text.document().text();
         List<Span> organisations = text.entities().stream().filter(e -> "ORGANIZATION".equals(e.type()))
-                .map(EntityMention::span).toList();
+                .filter(e -> !isDescriptionOrInstitution(e.text())).map(EntityMention::span).toList();
         List<ResolvedPlace> out = new ArrayList<>();
         for (Demonyms.Match m : demonyms.findIn(doc)) {
             if (organisations.stream().anyMatch(o -> o.overlaps(m.span()))
@@ -47,7 +47,25 @@ final class DemonymPlaces {
         return out;
     }
 
-    /** True when the capitalised words from {@code at} name an organisation ("... National Army"). */
+    /**
+     * True when an ORGANIZATION entity is a demonym before lower-case words ("Georgian troops": a description, not a
+     * name) or the name of a civil institution of the country ("Russian Foreign Ministry",
+     * {@link OrganisationNames#institutionLead}); armed groups' names ("Lebanese Army") stay organisations.
+     */
+    private boolean isDescriptionOrInstitution(String entity) {
+        String[] words = entity.strip().split("\\s+");
+        if (words.length < 2 || demonyms.countryOf(words[0]).isEmpty()) {
+            return false;
+        }
+        boolean lowerRest = java.util.Arrays.stream(words, 1, words.length)
+                .allMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)));
+        return lowerRest || OrganisationNames.institutionLead(entity, "").isPresent();
+    }
+
+    /**
+     * True when the capitalised words from {@code at} name an organisation ("... National Army") other than a civil
+     * institution of the country ("... Foreign Ministry").
+     */
     private static boolean startsOrganisationName(String doc, int at) {
         int i = at;
         StringBuilder words = new StringBuilder();
@@ -67,7 +85,8 @@ final class DemonymPlaces {
             i = end;
         }
         String name = words.toString().strip().toLowerCase(Locale.ROOT);
-        return !name.isEmpty() && OrganisationNames.isOrganisation(name, doc.substring(i, Math.min(doc.length(),
-                i + 30)));
+        String following = doc.substring(i, Math.min(doc.length(), i + 30));
+        return !name.isEmpty() && OrganisationNames.isOrganisation(name, following)
+                && OrganisationNames.institutionLead(name, following).isEmpty();
     }
 }

@@ -15,10 +15,14 @@ import org.sitrep.model.EntityMention;
 final class NerLocationFilter {
     private static final Pattern HYPHENATED_TAIL = Pattern.compile("^[-‐]\\p{Lu}[\\p{L}\\p{M}'’]*");
     private static final Pattern ONLY_SPACES = Pattern.compile("[ \\t]+");
-    /** The last word of a site's name ("Tshwane Showground", "Lamu Island", "Athens Regional Park"). */
+    /**
+     * The last word of a site's name ("Tshwane Showground", "Lamu Island", "Athens Regional Park", "Whitestown Town
+     * Hall", "Walker County Fairgrounds").
+     */
     private static final Pattern SITE_WORD = Pattern.compile("(?i)[ \\t]+(island|showgrounds?|stadium|market|camp|"
             + "university|airport|prison|hospital|barracks|park|beach|bridge|junction|station|township|campus|mosque|"
-            + "church|school|college|square)$");
+            + "church|school|college|square|hall|cent(?:er|re)|fairgrounds?|reservoir|refuge|harbou?r|oval|mound"
+            + "|courthouse|library|museum|arena|gym)$");
     private final Gazetteer gazetteer;
 
     NerLocationFilter(Gazetteer gazetteer) {

@@ -67,6 +67,7 @@ public final class PlaceRecognizer {
     private final NerLocationFilter nerLocations;
     private final OrganisationPlaces organisationPlaces;
     private final ToponymCandidates candidates;
+    private final LocalNewsPatterns localNews;
 
     private PlaceRecognizer(Gazetteer gazetteer, Demonyms demonyms, Set<String> commonWords) {
         this.gazetteer = gazetteer;
@@ -74,6 +75,7 @@ public final class PlaceRecognizer {
         Set<String> common = Set.copyOf(commonWords);
         this.organisationPlaces = new OrganisationPlaces(gazetteer, demonyms, common);
         this.candidates = new ToponymCandidates(gazetteer, demonyms, common);
+        this.localNews = new LocalNewsPatterns(gazetteer, candidates, abbreviations);
     }
 
     /** A recogniser backed by {@code gazetteer}, with the project's demonym and common-word tables. */
@@ -108,6 +110,10 @@ public final class PlaceRecognizer {
                     t = t.map(x -> withKind(x, kindOf(following.group(1))));
                 }
                 t.ifPresent(found::add);
+            } else if ("ORGANIZATION".equals(e.type())) {
+                int from = CodePoints.toCharIndex(doc, e.span().start());
+                candidates.institutionPlace(doc, from, CodePoints.toCharIndex(doc, e.span().end()), "ner:" + e.type())
+                        .ifPresent(found::add);
             }
         }
         List<Span> persons = text.entities().stream().filter(e -> "PERSON".equals(e.type()))
@@ -139,7 +145,12 @@ public final class PlaceRecognizer {
                         "pattern:abbreviation"));
             }
         }
-        return merge(found.stream().map(this::withoutCompassQualifier).toList());
+        List<Toponym> cues = localNews.find(doc);
+        found.removeIf(t -> cues.stream().anyMatch(c -> c.span().overlaps(t.span())));
+        found.addAll(cues);
+        Set<String> surnames = PersonNames.in(doc, text.entities());
+        return merge(found.stream().filter(t -> isStrong(t) || !PersonNames.isSurname(t, surnames, gazetteer))
+                .map(this::withoutCompassQualifier).toList());
     }
 
     /**

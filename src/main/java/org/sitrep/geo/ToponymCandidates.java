@@ -22,6 +22,12 @@ final class ToponymCandidates {
     /** A second-order unit's name with its unit word: "Igabi Local Government Area", "Masisi Territory". */
     private static final Pattern ADMIN_UNIT = Pattern.compile("(?i)^(.+?)[ \\t]+(local[ \\t]+government(?:[ \\t]+area)?"
             + "|lga|territory|municipality|zone|woreda|chiefdom)$");
+    /** A capitalised word right before a name: the name goes on to the left ("Matthew" of "Matthew Arnold School"). */
+    private static final Pattern CONTINUED_NAME = Pattern.compile("(?<![\\p{L}.'’])(\\p{Lu}[\\p{L}'’]*)[ \\t]+$");
+    private static final Set<String> LEFT_FUNCTION_WORDS = Set.of("The", "A", "An", "In", "At", "Of", "For", "By",
+            "From", "To", "And", "On", "With", "Near", "Outside", "Inside", "Both", "Former", "Neither", "Either");
+    /** A name before "Day" names a holiday, not a place ("St. Patrick's Day", "Columbus Day", "Lincoln Day Dinner"). */
+    private static final Pattern HOLIDAY = Pattern.compile("(?:['’]s)?[ \\t]+Day\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])$");
 
     private final Gazetteer gazetteer;
@@ -47,9 +53,66 @@ final class ToponymCandidates {
             return candidate(doc, from, from + unit.end(1), source, true)
                     .map(t -> withKind(t, Toponym.Kind.DISTRICT));
         }
-        if (OrganisationNames.isOrganisation(surface, doc.substring(to, Math.min(doc.length(), to + 30)))) {
+        String following = doc.substring(to, Math.min(doc.length(), to + 30));
+        if (HOLIDAY.matcher(following).lookingAt()) {
             return Optional.empty();
         }
+        if (OrganisationNames.isOrganisation(isKnownCompoundName(surface) ? "" : surface, following)) {
+            return institutionPlace(doc, from, to, source);
+        }
+        return named(doc, from, to, source, strongContext);
+    }
+
+    /**
+     * The place that leads the name doc[from, to) of one of its civil institutions ("Fargo Police", "Henderson County
+     * Jail", "Ohio" before "Department of Transportation"), source suffix "+institution", when the gazetteer knows the
+     * leading words exactly; empty for armed groups, parties, media, an owner's name ("St. Michael's Hospital"), a
+     * name whose start NER cut off ("Matthew [Arnold School]"), and names that lead with no place.
+     */
+    Optional<Toponym> institutionPlace(String doc, int from, int to, String source) {
+        Optional<OrganisationNames.Lead> lead = OrganisationNames.institutionLead(doc.substring(from, to),
+                doc.substring(to, Math.min(doc.length(), to + 30)));
+        if (lead.isEmpty() || continuesToTheLeft(doc, from)) {
+            return Optional.empty();
+        }
+        int leadEnd = from + lead.get().length();
+        if (POSSESSIVE.matcher(doc.substring(from, leadEnd)).find()) {
+            return Optional.empty();
+        }
+        for (int end = leadEnd; end > from; end = Math.max(from, doc.lastIndexOf(' ', end - 1))) {
+            String name = doc.substring(from, end);
+            Optional<Toponym> t = named(doc, from, end, source + "+institution", false)
+                    .filter(x -> gazetteer.hasExactName(name) || gazetteer.hasExactName(x.text()));
+            List<Place> top = t.isEmpty() ? List.of() : gazetteer.candidates(t.get().text(), 1);
+            boolean region = top.stream().anyMatch(p -> p.isCountry() || p.isAdmin1() || p.isAdmin2())
+                    || t.isPresent() && t.get().kind() != Toponym.Kind.ANY;
+            if (t.isPresent() && (!lead.get().regionOnly() || region)
+                    && (end == leadEnd || region || onlyCommonWords(doc.substring(end, leadEnd)))) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when every word of {@code words} is a common word ("Volunteer Fire" of "Cookville Volunteer Fire"). */
+    private boolean onlyCommonWords(String words) {
+        return java.util.Arrays.stream(words.strip().split("[ \\t]+")).allMatch(commonWords::contains);
+    }
+
+    /** True when a capitalised word other than an article or preposition ends right before {@code from}. */
+    private boolean continuesToTheLeft(String doc, int from) {
+        Matcher m = CONTINUED_NAME.matcher(doc.substring(Math.max(0, from - 30), from));
+        return m.find() && !LEFT_FUNCTION_WORDS.contains(m.group(1)) && !commonWords.contains(m.group(1));
+    }
+
+    /** "West Bank", "Russian Federation": a name of two or more words that the gazetteer knows as a whole. */
+    private boolean isKnownCompoundName(String surface) {
+        return surface.strip().contains(" ") && gazetteer.hasExactName(surface);
+    }
+
+    /** The toponym for doc[from, to) after stripping "the", a possessive and feature words; no organisation test. */
+    private Optional<Toponym> named(String doc, int from, int to, String source, boolean strongContext) {
+        String surface = doc.substring(from, to);
         Toponym.Kind kind = Toponym.Kind.ANY;
         if (surface.regionMatches(true, 0, "the ", 0, 4)) {
             from += 4;

@@ -53,6 +53,15 @@ class GeoStageRecognitionTest {
     }
 
     @Test
+    void aDemonymBeforeLowerCaseWordsOrACivilMinistryIsAPlaceButBeforeAnArmysNameIsNot() {
+        String s = "Syrian troops shelled Hajin. The Syrian Foreign Ministry denied it. The Iraqi Army said nothing.";
+        List<ResolvedPlace> places = GeoStage.create(gazetteer, true).resolve(text(s,
+                entity(s, "Syrian troops", "ORGANIZATION"), entity(s, "Syrian Foreign Ministry", "ORGANIZATION"),
+                entity(s, "Iraqi Army", "ORGANIZATION")));
+        assertEquals(List.of("Syrian", "Hajin", "Syrian"), places.stream().map(ResolvedPlace::text).toList());
+    }
+
+    @Test
     void aPossessiveIsNotPartOfTheName() {
         String s = "Mosul's old city was retaken.";
         List<ResolvedPlace> places = GeoStage.create(gazetteer).resolve(text(s, entity(s, "Mosul's", "LOCATION")));

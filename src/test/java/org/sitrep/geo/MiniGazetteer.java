@@ -102,4 +102,12 @@ public final class MiniGazetteer {
         }
         return new EntityMention(org.sitrep.model.CodePoints.span(text, at, at + surface.length()), surface, type, 0);
     }
+
+    /** An entity of {@code type} over {@code surface} at char index {@code at} of {@code text} (code points). */
+    public static EntityMention entity(String text, String surface, String type, int at) {
+        if (!text.startsWith(surface, at)) {
+            throw new IllegalArgumentException(surface + " not at " + at);
+        }
+        return new EntityMention(org.sitrep.model.CodePoints.span(text, at, at + surface.length()), surface, type, 0);
+    }
 }
