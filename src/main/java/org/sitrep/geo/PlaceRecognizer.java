@@ -98,9 +98,10 @@ public final class PlaceRecognizer {
         List<Toponym> found = new ArrayList<>();
         for (EntityMention e : text.entities()) {
             if (LOCATION_TYPES.contains(e.type())) {
-                int from = CodePoints.toCharIndex(doc, e.span().start());
+                int nerFrom = CodePoints.toCharIndex(doc, e.span().start());
                 int to = CodePoints.toCharIndex(doc, e.span().end());
-                if (nerLocations.isPartOfPersonName(doc, from, to, text.entities())) {
+                int from = nerLocations.extendOverLeadingWord(doc, nerFrom, to);
+                if (from == nerFrom && nerLocations.isPartOfPersonName(doc, from, to, text.entities())) {
                     continue;
                 }
                 to = nerLocations.placeBeforeSiteWord(doc, from, nerLocations.extendOverHyphen(doc, from, to));
