@@ -11,35 +11,41 @@ import java.util.Optional;
  * is divided among its regions by the nearest GeoNames populated place (each cell of a {@value #STEP}-degree grid
  * inside the shape belongs to the region of its nearest place of that country), and a region's point is the area
  * centroid of its cells. This approximates the region's territory where the midpoint of its places' extent does
- * not: in Canada, Australia or Russia the places crowd into one edge of the region. Not thread-safe; one per build.
+ * not: in Canada, Australia or Russia the places crowd into one edge of the region. A place far outside its region's
+ * cluster (more than {@value #OUTLIER_FACTOR} times the distance within which 90% of the region's places lie, and
+ * more than {@value #OUTLIER_MIN_KM} km, from the places' median point) is left out of the division: GeoNames has a
+ * few places coded to the wrong region (Tibetan townships coded to Hebei), and in a sparse land such a place would
+ * claim a wide territory for its region. Not thread-safe; one per build.
  */
 final class RegionTerritories {
     /** Grid step in degrees. */
     static final double STEP = 0.1;
     /** Furthest bucket ring searched for a nearest place (degrees). */
     private static final int MAX_RING = 12;
+    /** A place beyond this many times its region's 90th-percentile distance from the median point is an outlier. */
+    static final double OUTLIER_FACTOR = 3;
+    /** ... and beyond this many km. */
+    static final double OUTLIER_MIN_KM = 500;
 
     private record Seed(float latitude, float longitude, String region) {
     }
 
-    private final Map<String, Map<Long, List<Seed>>> seedsByCountry = new HashMap<>();
+    private final Map<String, List<Seed>> seedsByCountry = new HashMap<>();
 
     /** Adds a populated place with a first-order region code. */
     void add(GeoNamesRow row) {
         if (!"P".equals(row.featureClass()) || row.admin1Key().isEmpty()) {
             return;
         }
-        seedsByCountry.computeIfAbsent(row.countryCode(), c -> new HashMap<>())
-                .computeIfAbsent(bucket(Math.floor(row.latitude()), Math.floor(row.longitude())),
-                        b -> new ArrayList<>())
+        seedsByCountry.computeIfAbsent(row.countryCode(), c -> new ArrayList<>())
                 .add(new Seed((float) row.latitude(), (float) row.longitude(), row.admin1Key()));
     }
 
     /** Region code ("CA.01") -> point, for every country that has both places and a shape in {@code centres}. */
     Map<String, CountryCentres.Point> centres(CountryCentres centres) {
         Map<String, double[]> moments = new HashMap<>();
-        for (Map.Entry<String, Map<Long, List<Seed>>> country : seedsByCountry.entrySet()) {
-            Map<Long, List<Seed>> seeds = country.getValue();
+        for (Map.Entry<String, List<Seed>> country : seedsByCountry.entrySet()) {
+            Map<Long, List<Seed>> seeds = buckets(withoutOutliers(country.getValue()));
             centres.shape(country.getKey()).ifPresent(shape -> CountryShapes.scan(shape, STEP, (lat, west, east) -> {
                 double weight = Math.cos(Math.toRadians(lat)) * STEP * STEP;
                 for (double x = Math.floor(west / STEP) * STEP + STEP / 2; x < east; x += STEP) {
@@ -62,6 +68,42 @@ final class RegionTerritories {
             points.put(region, new CountryCentres.Point(m[1] / m[0], ((lon + 540) % 360) - 180));
         });
         return points;
+    }
+
+    /** The seeds without the places far outside their region's cluster (see the class comment). */
+    static List<Seed> withoutOutliers(List<Seed> seeds) {
+        Map<String, List<Seed>> byRegion = new HashMap<>();
+        seeds.forEach(s -> byRegion.computeIfAbsent(s.region(), r -> new ArrayList<>()).add(s));
+        List<Seed> kept = new ArrayList<>(seeds.size());
+        for (List<Seed> region : byRegion.values()) {
+            double lat = median(region.stream().mapToDouble(Seed::latitude).toArray());
+            double lon = median(region.stream().mapToDouble(Seed::longitude).toArray());
+            double[] km = region.stream().mapToDouble(s -> org.sitrep.model.GreatCircle.km(lat, lon, s.latitude(),
+                    s.longitude())).toArray();
+            double[] sorted = km.clone();
+            java.util.Arrays.sort(sorted);
+            double limit = Math.max(OUTLIER_MIN_KM, OUTLIER_FACTOR * sorted[(int) Math.floor(0.9 * (sorted.length - 1))]);
+            for (int i = 0; i < region.size(); i++) {
+                if (km[i] <= limit) {
+                    kept.add(region.get(i));
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static Map<Long, List<Seed>> buckets(List<Seed> seeds) {
+        Map<Long, List<Seed>> buckets = new HashMap<>();
+        seeds.forEach(s -> buckets.computeIfAbsent(bucket(Math.floor(s.latitude()), Math.floor(s.longitude())),
+                b -> new ArrayList<>()).add(s));
+        return buckets;
     }
 
     /** The region of the nearest seed (equirectangular distance) within {@value #MAX_RING} degrees. */

@@ -138,6 +138,33 @@ class GeoNamesInstallerTest {
         }
     }
 
+    @Test
+    void aPlaceCodedToARegionFarFromItsOtherPlacesDoesNotClaimTerritoryForIt() throws IOException {
+        Path data = dir.resolve("stray");
+        StringBuilder rows = new StringBuilder();
+        // Eastland's five places crowd into the east of a 20 x 10 degree country, Westland's five into the west; one
+        // place coded to Eastland lies far out in Westland's empty north-west corner (a mis-coded row)
+        for (int i = 1; i <= 5; i++) {
+            rows.append(placeRow(100 + i, "West" + i, 2 + i * 0.2, 2 + i * 0.2, "01"))
+                    .append(placeRow(200 + i, "East" + i, 5 + i * 0.2, 16 + i * 0.2, "02"));
+        }
+        rows.append(placeRow(300, "Stray", 9.5, 0.5, "02"));
+        Path txt = dir.resolve("stray.txt");
+        Files.writeString(txt, rows.toString());
+        Path admin1 = dir.resolve("admin1-stray.txt");
+        Files.writeString(admin1, "SY.01\tWestland\tWestland\t1\nSY.02\tEastland\tEastland\t2\n");
+        Path shapes = Files.createDirectories(dir.resolve("wide"));
+        Files.writeString(shapes.resolve("SY.json"), "{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[0,0],[20,0],[20,10],[0,10],[0,0]]]}");
+        GeoNamesInstaller.importDump(txt, data, List.of(admin1, shapes), l -> { });
+        try (LuceneGazetteer gazetteer = LuceneGazetteer.open(GeoNamesInstaller.indexDir(data))) {
+            Place east = gazetteer.candidates("Eastland", 1).get(0);
+            assertTrue(east.longitude() > 14, "the east half (about 14.7; with the stray about 12.6): " + east);
+            Place west = gazetteer.candidates("Westland", 1).get(0);
+            assertTrue(west.longitude() < 8, "the west half, with the stray's corner: " + west);
+        }
+    }
+
     private static String placeRow(long id, String name, double lat, double lon, String admin1) {
         return id + "\t" + name + "\t" + name + "\t\t" + lat + "\t" + lon + "\tP\tPPL\tSY\t\t" + admin1
                 + "\t\t\t\t1000\t\t\t\t2024-01-01\n";
