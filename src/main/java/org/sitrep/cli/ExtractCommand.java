@@ -41,10 +41,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for inputs that state none.")
     LocalDate published;
 
-    @Option(names = "--learn-source-homes", description = {"Learn the home regions of the inputs' sources (URL hosts)",
-            "from the places read in their reports and add them to DATA/" + App.SOURCE_HOMES + ", which later runs",
-            "read; entries already there are kept. This run does not use what it learns."})
-    boolean learnSourceHomes;
+    @Mixin
+    LearnedSourceHomes.Option learnSourceHomes = new LearnedSourceHomes.Option();
 
     @Mixin
     RunOptions run = new RunOptions();
@@ -61,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintStream out = System.out;
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Optional<LearnedSourceHomes> learner = LearnedSourceHomes.when(learnSourceHomes);
+        Optional<LearnedSourceHomes> learner = learnSourceHomes.learner();
         try (Stream<Input> inputs = inputs()) {
             new OrderedParallelRunner(run.threads()).run(inputs.iterator(), in -> process(pipeline, in, learner), line -> {
                 if (line.failure() != null) {

@@ -33,10 +33,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Re-fuse every stored event from scratch (after ingesting any SOURCE).")
     boolean rebuild;
 
-    @Option(names = "--learn-source-homes", description = {"Learn the home regions of the reports' sources (URL hosts)",
-            "from the places read in them and add them to DATA/" + org.sitrep.App.SOURCE_HOMES + ", which later runs",
-            "read; entries already there are kept. This run does not use what it learns."})
-    boolean learnSourceHomes;
+    @Mixin
+    LearnedSourceHomes.Option learnSourceHomes = new LearnedSourceHomes.Option();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -65,9 +63,10 @@ public final class IngestCommand implements Callable<Integer> {
 
     private void ingest(JdbcEventStore events) {
         IngestInputs inputs = new IngestInputs();
-        java.util.Optional<LearnedSourceHomes> learner = LearnedSourceHomes.when(learnSourceHomes);
+        java.util.Optional<LearnedSourceHomes> learner = learnSourceHomes.learner();
+        LazyPipeline coder = new LazyPipeline(run);
         java.util.function.Function<org.sitrep.model.RawArticle, org.sitrep.model.Extraction> pipeline =
-                learner.map(l -> l.learningFrom(new LazyPipeline(run))).orElseGet(() -> new LazyPipeline(run));
+                learner.map(l -> l.learningFrom(coder)).orElse(coder);
         Ingester ingester = new Ingester(events, DocumentStage.english(), pipeline, RelevanceFilter.bundled(),
                 Provenance.of(GeoNamesInstaller.indexDir(run.dataDir())));
         IngestProgress progress = new IngestProgress(System.err, System.console() != null, run.quiet,

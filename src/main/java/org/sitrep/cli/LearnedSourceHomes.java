@@ -55,8 +55,16 @@ final class LearnedSourceHomes {
                 + all.size() + " (" + kept.size() + " kept as they were)");
     }
 
-    /** The learner of a run, when the option is on. */
-    static Optional<LearnedSourceHomes> when(boolean on) {
-        return on ? Optional.of(new LearnedSourceHomes()) : Optional.empty();
+    /** The {@code --learn-source-homes} option, the same for every command that codes reports. */
+    static final class Option {
+        @picocli.CommandLine.Option(names = "--learn-source-homes", description = "Learn the home regions of the "
+                + "reports' sources (URL hosts) from the places read in them and add them to DATA/" + App.SOURCE_HOMES
+                + ", which later runs read; entries already there are kept. This run does not use what it learns.")
+        boolean on;
+
+        /** A learner for this run when the option is given. */
+        Optional<LearnedSourceHomes> learner() {
+            return on ? Optional.of(new LearnedSourceHomes()) : Optional.empty();
+        }
     }
 }

@@ -64,7 +64,7 @@ record CandidateScore(Place place, Map<String, Double> components, double total)
         boolean contained = regionKeys(p).stream().anyMatch(in.containerKeys()::contains)
                 || in.containerCountries().contains(p.countryCode())
                 || (p.isAdmin1() || p.isAdmin2())
-                && in.containedRegions().contains(p.countryCode() + ":" + ToponymKeys.regionKey(p.name()));
+                && in.containedRegions().contains(HomeRegion.key(p.countryCode(), p.name()));
         c.put("container", contained ? 1.0 : 0);
         c.put("admin-context", regionKeys(p).stream().anyMatch(in.otherToponymKeys()::contains) ? 0.6 : 0);
         double maxWeight = in.countryWeights().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -71,8 +71,8 @@ final class ContainerPatterns {
         }
         Set<String> regions = new HashSet<>();
         for (Place p : candidates.get(index - 1)) {
-            p.admin1().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymKeys.regionKey(a)));
-            p.admin2().ifPresent(a -> regions.add(p.countryCode() + ":" + ToponymKeys.regionKey(a)));
+            p.admin1().ifPresent(a -> regions.add(HomeRegion.key(p.countryCode(), a)));
+            p.admin2().ifPresent(a -> regions.add(HomeRegion.key(p.countryCode(), a)));
         }
         return regions;
     }

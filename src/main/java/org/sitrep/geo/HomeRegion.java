@@ -63,11 +63,23 @@ final class HomeRegion {
 
     /** "cc:key" of the first-order region a place lies in (a first-order region lies in itself). */
     static Optional<String> region(Place p) {
+        return regionName(p).map(n -> key(p.countryCode(), n));
+    }
+
+    /** The name of the first-order region a place lies in (a first-order region's own name); none for a country. */
+    static Optional<String> regionName(Place p) {
         if (p.isCountry()) {
             return Optional.empty();
         }
-        Optional<String> name = p.isAdmin1() ? Optional.of(p.name()) : p.admin1();
-        return name.map(n -> p.countryCode() + ":" + ToponymKeys.regionKey(n));
+        return p.isAdmin1() ? Optional.of(p.name()) : p.admin1();
+    }
+
+    /**
+     * The "cc:key" of region {@code regionName} of country {@code countryCode} ("US:louisiana"), the one form in which
+     * the resolver compares regions (first- or second-order, feature word aside).
+     */
+    static String key(String countryCode, String regionName) {
+        return countryCode + ":" + ToponymKeys.regionKey(regionName);
     }
 
     /**

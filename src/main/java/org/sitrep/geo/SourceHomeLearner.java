@@ -98,7 +98,6 @@ public final class SourceHomeLearner {
             return Optional.empty();
         }
         Place p = regions.get(best.get().getKey());
-        String region = p.isAdmin1() ? p.name() : p.admin1().orElseThrow();
-        return Optional.of(new SourceHomes.Home(p.countryCode(), region, top, counted));
+        return Optional.of(new SourceHomes.Home(p.countryCode(), HomeRegion.regionName(p).orElseThrow(), top, counted));
     }
 }

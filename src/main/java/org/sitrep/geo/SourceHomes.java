@@ -25,7 +25,7 @@ public final class SourceHomes {
     public record Home(String countryCode, String region, int votes, int reports) {
         /** The region key the resolver compares candidates' regions with ("US:louisiana"). */
         String regionKey() {
-            return countryCode + ":" + ToponymKeys.regionKey(region);
+            return HomeRegion.key(countryCode, region);
         }
     }
 
